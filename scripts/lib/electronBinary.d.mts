@@ -1,0 +1,3 @@
+export declare const ROOT: string
+export declare function electronBinary(): { path: string } | { missing: string }
+export declare function electronAddonPath(abi: string | number): string

@@ -1,0 +1,29 @@
+import type { Command } from '../command'
+
+export const infoCommand: Command = {
+  name: 'info',
+  summary: 'check and describe a project',
+  usage: 'factdesk info FILE [--json]',
+  options: {},
+  positionals: [1, 1],
+  async run({ positionals, json, session, io }) {
+    // Read-only: works while the project is open for writing elsewhere and never changes the file.
+    const info = session.ws.open(positionals[0], 'read')
+    session.ws.close()
+    if (json) {
+      io.out(
+        JSON.stringify({
+          title: info.title,
+          schemaVersion: info.schemaVersion,
+          articles: info.articles,
+          passages: info.passages,
+          claims: info.claims
+        })
+      )
+    } else {
+      io.out(
+        `${info.title}\n  file:     ${info.file}\n  schema:   v${info.schemaVersion}\n  articles: ${info.articles}\n  passages: ${info.passages}\n  claims:   ${info.claims}`
+      )
+    }
+  }
+}

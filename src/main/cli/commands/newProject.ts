@@ -1,0 +1,22 @@
+import type { Command } from '../command'
+import { CliFailure } from '../cliError'
+
+export const newCommand: Command = {
+  name: 'new',
+  summary: 'create a project',
+  usage: 'factdesk new FILE [--title T] [--from EXPORT.json] [--json]',
+  options: { title: { type: 'string' }, from: { type: 'string' } },
+  positionals: [1, 1],
+  async run({ positionals, values, json, session, io }) {
+    if (values.from !== undefined) {
+      throw new CliFailure('rebuilding a project from a JSON export is not available in this version yet')
+    }
+    const info = await session.call('project.create', {
+      file: positionals[0],
+      title: values.title as string | undefined
+    })
+    session.ws.close()
+    if (json) io.out(JSON.stringify({ file: info.file, title: info.title }))
+    else io.out(`Created ${info.file} ("${info.title}")`)
+  }
+}

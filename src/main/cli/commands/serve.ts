@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { rendererDir } from '../../paths'
+import { startServer } from '../../server/httpServer'
+import { openInBrowser } from '../openInBrowser'
+import type { Command } from '../command'
+import { CliFailure, UsageError } from '../cliError'
+import { APP_ROOT } from '../context'
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the workstation in browser mode on 127.0.0.1',
+  usage: 'factdesk serve [FILE] [--port N] [--no-open]',
+  options: { port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+  positionals: [0, 1],
+  remember: true,
+  async run({ positionals, values, session, io }) {
+    const port = values.port === undefined ? 0 : Number(values.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a number from 0 to 65535`)
+    const dir = rendererDir(APP_ROOT)
+    if (!existsSync(join(dir, 'index.html'))) {
+      throw new CliFailure(`the app is not built (${dir} is missing); run "npm run build" first`)
+    }
+    if (positionals[0]) await session.call('project.open', { file: positionals[0] })
+    const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
+    io.out(`Factdesk ready at ${server.url}`)
+    if (!values['no-open']) openInBrowser(server.url, io)
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve()
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+      process.once('SIGHUP', stop)
+    })
+    await server.close()
+    session.ws.close()
+  }
+}

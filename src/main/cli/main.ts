@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util'
+import type { Command } from './command'
+import { CliFailure, UsageError } from './cliError'
+import { openSession, VERSION, type Io } from './context'
+import { infoCommand } from './commands/info'
+import { newCommand } from './commands/newProject'
+import { serveCommand } from './commands/serve'
+import { FactdeskError } from '../../shared/result'
+
+export const COMMANDS: Command[] = [newCommand, infoCommand, serveCommand]
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length))
+  return [
+    `factdesk ${VERSION}: the Factdesk fact-check workstation from the command line`,
+    '',
+    'Usage: factdesk COMMAND [options]   (factdesk COMMAND --help for each)',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 done, 1 the operation failed, 2 usage error. --json prints JSON only on stdout.'
+  ].join('\n')
+}
+
+function commandHelp(c: Command): string {
+  return `Usage: ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.`
+}
+
+/** Runs one command line; returns the exit code rather than exiting, so tests can call it. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(mainHelp())
+    return name ? 0 : 2
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION)
+    return 0
+  }
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
+    io.err(`factdesk: unknown command "${name}"; run factdesk --help`)
+    return 2
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true
+    })
+    if (values.help) {
+      io.out(commandHelp(command))
+      return 0
+    }
+    const [min, max] = command.positionals
+    if (positionals.length < min) throw new UsageError('missing FILE')
+    if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}"`)
+    const session = openSession(`factdesk ${command.name}`, 'browser', command.remember ?? false)
+    try {
+      await command.run({
+        positionals,
+        values: values as CommandArgs['values'],
+        json: Boolean(values.json),
+        session,
+        io
+      })
+    } finally {
+      session.ws.close()
+    }
+    return 0
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`factdesk ${command.name}: ${(e as Error).message.split('\n')[0]}\nUsage: ${command.usage}`)
+      return 2
+    }
+    if (e instanceof CliFailure || e instanceof FactdeskError) {
+      io.err(`factdesk ${command.name}: ${e.message}`)
+      return 1
+    }
+    io.err(`factdesk ${command.name}: unexpected error: ${(e as Error).message ?? String(e)}`)
+    return 1
+  }
+}
+
+type CommandArgs = Parameters<Command['run']>[0]

@@ -1,0 +1,120 @@
+import { BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron'
+import { join } from 'node:path'
+import { createHandlers, type Handlers } from '../services/handlers'
+import type { RecentList } from '../services/recent'
+import type { ShellHooks } from '../services/shellHooks'
+import { Workspace } from '../services/workspace'
+import { APP_ORIGIN, hardenContents } from './hardening'
+
+export interface ShellConfig {
+  appRoot: string
+  version: string
+  resourcesDir: string
+  nativeBinding: string
+  recent: RecentList
+}
+
+export interface ProjectWindow {
+  win: BrowserWindow
+  ws: Workspace
+  handlers: Handlers
+}
+
+/** One window per project; each window owns its workspace and so its project file. */
+export class WindowRegistry {
+  private readonly byContents = new Map<number, ProjectWindow>()
+
+  constructor(private readonly config: ShellConfig) {}
+
+  all(): ProjectWindow[] {
+    return [...this.byContents.values()]
+  }
+
+  forSender(event: IpcMainInvokeEvent): ProjectWindow | undefined {
+    return this.byContents.get(event.sender.id)
+  }
+
+  focused(): ProjectWindow | undefined {
+    const win = BrowserWindow.getFocusedWindow()
+    return win ? this.byContents.get(win.webContents.id) : undefined
+  }
+
+  withProject(file: string): ProjectWindow | undefined {
+    return this.all().find((pw) => pw.ws.file === file)
+  }
+
+  focusProject(file: string, except?: ProjectWindow): boolean {
+    const pw = this.all().find((p) => p !== except && p.ws.file === file)
+    if (!pw) return false
+    if (pw.win.isMinimized()) pw.win.restore()
+    pw.win.focus()
+    return true
+  }
+
+  create(): ProjectWindow {
+    const win = new BrowserWindow({
+      width: 1400,
+      height: 900,
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+      title: 'Factdesk',
+      backgroundColor: '#f7f5f0',
+      webPreferences: {
+        preload: join(this.config.appRoot, 'out', 'preload', 'index.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        spellcheck: true
+      }
+    })
+    hardenContents(win.webContents)
+    const ws = new Workspace({
+      via: 'the Factdesk app',
+      resourcesDir: this.config.resourcesDir,
+      recent: this.config.recent,
+      nativeBinding: this.config.nativeBinding
+    })
+    const pw: ProjectWindow = { win, ws, handlers: undefined as unknown as Handlers }
+    const hooks: ShellHooks = {
+      pickProjectToOpen: async () => {
+        const r = await dialog.showOpenDialog(win, {
+          title: 'Open project',
+          properties: ['openFile'],
+          filters: [{ name: 'Factdesk projects', extensions: ['factdesk'] }]
+        })
+        return r.canceled ? null : (r.filePaths[0] ?? null)
+      },
+      pickProjectToCreate: async (defaultName) => {
+        const r = await dialog.showSaveDialog(win, {
+          title: 'New project',
+          defaultPath: defaultName,
+          filters: [{ name: 'Factdesk projects', extensions: ['factdesk'] }]
+        })
+        return r.canceled ? null : (r.filePath ?? null)
+      },
+      focusWindowWithProject: (file) => this.focusProject(file, pw)
+    }
+    pw.handlers = createHandlers(ws, { version: this.config.version, shell: 'electron' }, hooks)
+    const id = win.webContents.id
+    this.byContents.set(id, pw)
+    win.on('closed', () => {
+      ws.close()
+      this.byContents.delete(id)
+    })
+    win.once('ready-to-show', () => win.show())
+    const dev = process.env.ELECTRON_RENDERER_URL
+    void win.loadURL(dev && !process.env.FACTDESK_NO_DEV ? dev : `${APP_ORIGIN}/index.html`)
+    return pw
+  }
+
+  /** Tells a window's renderer that the shell changed its project (menu actions). */
+  notifyProjectChanged(pw: ProjectWindow): void {
+    pw.win.webContents.send('factdesk:project-changed')
+  }
+}

@@ -1,0 +1,11 @@
+import { addArticle, getArticle, listArticles } from '../articles'
+import type { DomainHandlers, HandlerDeps } from './types'
+
+export function articleHandlers({ ws }: HandlerDeps): DomainHandlers<'articles'> {
+  return {
+    'articles.list': () => ws.read(listArticles),
+    'articles.get': ({ id }) => ws.read((db) => getArticle(db, id)),
+    'articles.paste': (input) =>
+      ws.write(({ db, editor, at }) => addArticle(db, { ...input, source: 'paste' }, editor, at))
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * What only a desktop shell can do (native dialogs, focusing another window). Browser mode and
+ * the CLI have none of these; the renderer then asks for a path itself.
+ */
+export interface ShellHooks {
+  pickProjectToOpen(): Promise<string | null>
+  pickProjectToCreate(defaultName: string): Promise<string | null>
+  /** True when another window already holds the file and has been brought to the front. */
+  focusWindowWithProject(file: string): boolean
+}

@@ -1,0 +1,186 @@
+import type Database from 'better-sqlite3'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { userInfo } from 'node:os'
+import { basename, dirname, extname, resolve } from 'node:path'
+import type { ProjectInfo } from '../../shared/domain'
+import { FactdeskError } from '../../shared/result'
+import { ProjectFile, toFactdeskError } from '../store/projectFile'
+import { describeOwner, WriterLock } from '../store/writerLock'
+import { addArticle } from './articles'
+import type { RecentList } from './recent'
+import { readSampleArticles, samplePath } from './sample'
+import { getSettings, initSettings, readSetting } from './settings'
+
+export interface WorkspaceOptions {
+  /** Shown to a second process that finds the project locked. */
+  via: string
+  resourcesDir: string
+  recent: RecentList | null
+  nativeBinding?: string
+}
+
+export interface WriteContext {
+  db: Database.Database
+  editor: string
+  at: string
+}
+
+export function defaultEditorName(): string {
+  try {
+    return userInfo().username || 'Editor'
+  } catch {
+    return 'Editor'
+  }
+}
+
+/** The project one window, server or command works on, and the only door to its file. */
+export class Workspace {
+  private project: ProjectFile | null = null
+
+  constructor(readonly options: WorkspaceOptions) {}
+
+  get isOpen(): boolean {
+    return this.project !== null
+  }
+
+  get file(): string | null {
+    return this.project?.file ?? null
+  }
+
+  info(): ProjectInfo | null {
+    const p = this.project
+    if (!p) return null
+    const count = (table: string) => p.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
+    return {
+      file: p.file,
+      title: readSetting(p.db, 'title') || basename(p.file, extname(p.file)),
+      schemaVersion: p.schemaVersion,
+      articles: count('articles'),
+      passages: count('passages'),
+      claims: count('claims'),
+      readOnly: p.readOnly
+    }
+  }
+
+  requireInfo(): ProjectInfo {
+    const info = this.info()
+    if (!info) throw new FactdeskError('no_project', 'no project is open')
+    return info
+  }
+
+  create(file: string, title?: string): ProjectInfo {
+    const path = withExtension(resolve(file))
+    mkdirSync(dirname(path), { recursive: true })
+    const next = ProjectFile.create(path, { via: this.options.via, nativeBinding: this.options.nativeBinding })
+    try {
+      next.db.transaction(() =>
+        initSettings(next.db, title?.trim() || basename(path, '.factdesk'), defaultEditorName())
+      )()
+    } catch (e) {
+      next.close()
+      rmSync(path, { force: true })
+      throw toFactdeskError(e, path)
+    }
+    return this.adopt(next)
+  }
+
+  open(file: string, access: 'write' | 'read' | 'prefer-write' = 'prefer-write'): ProjectInfo {
+    const current = this.project
+    if (current && !current.readOnly && access !== 'read' && current.file === resolve(file)) {
+      // Already open here for writing: reopening would meet our own writer lock and fall back
+      // to read-only (or fail), so keep the project as it is.
+      const info = this.requireInfo()
+      this.options.recent?.add(info.file, info.title)
+      return info
+    }
+    const next = ProjectFile.open(file, { access, via: this.options.via, nativeBinding: this.options.nativeBinding })
+    return this.adopt(next)
+  }
+
+  /** A fresh copy of the sample story, never the shipped files edited in place. */
+  openSample(file = samplePath()): ProjectInfo {
+    const articles = readSampleArticles(this.options.resourcesDir)
+    this.create(file, 'Sample: the Harbour Bridge closure')
+    this.write(({ db, editor, at }) => {
+      for (const a of articles) addArticle(db, { ...a, language: 'en', source: 'sample' }, editor, at)
+    })
+    return this.requireInfo()
+  }
+
+  close(): void {
+    this.project?.close()
+    this.project = null
+  }
+
+  async saveAs(file: string, overwrite = false): Promise<ProjectInfo> {
+    const p = this.requireProject()
+    const target = withExtension(resolve(file))
+    if (target === p.file) throw new FactdeskError('conflict', 'choose a different file to save a copy to')
+    if (existsSync(target) && !overwrite) throw new FactdeskError('conflict', `${target} already exists`)
+    const holder = WriterLock.owner(target)
+    if (holder) throw new FactdeskError('locked', `cannot replace ${target}: it is open in ${describeOwner(holder)}`)
+    const tmp = `${target}.saving-${process.pid}`
+    try {
+      mkdirSync(dirname(target), { recursive: true })
+      await p.backupTo(tmp)
+      // Check the copy before it takes the target's name, so a failed copy never replaces a good file.
+      const copy = ProjectFile.open(tmp, {
+        access: 'read',
+        via: this.options.via,
+        nativeBinding: this.options.nativeBinding
+      })
+      copy.close()
+      // The read-only check leaves an empty -wal and -shm beside the copy; they must not outlive it.
+      removeSidecars(tmp)
+      rmSync(`${target}-wal`, { force: true })
+      rmSync(`${target}-shm`, { force: true })
+      renameSync(tmp, target)
+    } catch (e) {
+      rmSync(tmp, { force: true })
+      removeSidecars(tmp)
+      throw toFactdeskError(e, target)
+    }
+    return this.open(target, 'write')
+  }
+
+  private adopt(next: ProjectFile): ProjectInfo {
+    this.close()
+    this.project = next
+    const info = this.requireInfo()
+    this.options.recent?.add(info.file, info.title)
+    return info
+  }
+
+  private requireProject(): ProjectFile {
+    if (!this.project) throw new FactdeskError('no_project', 'no project is open')
+    return this.project
+  }
+
+  read<T>(fn: (db: Database.Database) => T): T {
+    return fn(this.requireProject().db)
+  }
+
+  /** Runs one edit as one immediate transaction: committed when this returns, or not at all. */
+  write<T>(fn: (ctx: WriteContext) => T): T {
+    const p = this.requireProject()
+    p.assertWritable()
+    try {
+      return p.db
+        .transaction(() =>
+          fn({ db: p.db, editor: getSettings(p.db).editorName || defaultEditorName(), at: new Date().toISOString() })
+        )
+        .immediate()
+    } catch (e) {
+      throw toFactdeskError(e, p.file)
+    }
+  }
+}
+
+function removeSidecars(path: string): void {
+  rmSync(`${path}-wal`, { force: true })
+  rmSync(`${path}-shm`, { force: true })
+}
+
+function withExtension(path: string): string {
+  return extname(path).toLowerCase() === '.factdesk' ? path : `${path}.factdesk`
+}

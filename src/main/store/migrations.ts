@@ -1,0 +1,191 @@
+import type Database from 'better-sqlite3'
+import { DEFAULT_STATUSES } from '../../shared/statusScale'
+
+export interface Migration {
+  version: number
+  name: string
+  up: (db: Database.Database) => void
+}
+
+/**
+ * Numbered, additive migrations. Each runs in its own transaction together with the
+ * user_version bump, so a crash mid-migration leaves the file at the previous version.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'core schema',
+    up(db) {
+      db.exec(`
+        CREATE TABLE settings (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE statuses (
+          key      TEXT PRIMARY KEY,
+          label    TEXT NOT NULL,
+          rating   INTEGER CHECK (rating BETWEEN 1 AND 5),
+          position INTEGER NOT NULL,
+          retired  INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
+        ) STRICT;
+
+        CREATE TABLE articles (
+          id           INTEGER PRIMARY KEY,
+          title        TEXT NOT NULL,
+          outlet       TEXT,
+          author       TEXT,
+          url          TEXT,
+          published_at TEXT,
+          language     TEXT,
+          body         TEXT NOT NULL,
+          content_hash TEXT NOT NULL UNIQUE,
+          source       TEXT,
+          imported_at  TEXT NOT NULL,
+          updated_at   TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE claims (
+          id         INTEGER PRIMARY KEY,
+          text       TEXT NOT NULL,
+          claimant   TEXT NOT NULL DEFAULT '',
+          status     TEXT NOT NULL REFERENCES statuses(key) ON UPDATE CASCADE,
+          rationale  TEXT NOT NULL DEFAULT '',
+          note       TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          updated_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX claims_status ON claims(status);
+
+        CREATE TABLE passages (
+          id         INTEGER PRIMARY KEY,
+          article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          start      INTEGER NOT NULL CHECK (start >= 0),
+          "end"      INTEGER NOT NULL,
+          exact      TEXT NOT NULL,
+          prefix     TEXT NOT NULL DEFAULT '',
+          suffix     TEXT NOT NULL DEFAULT '',
+          kind       TEXT NOT NULL CHECK (kind IN ('claim', 'denial', 'evidence')),
+          note       TEXT NOT NULL DEFAULT '',
+          orphaned   INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
+          editor     TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          CHECK ("end" > start)
+        ) STRICT;
+        CREATE INDEX passages_article ON passages(article_id, start);
+
+        -- A passage belongs to at most one claim; the role says how it bears on it.
+        CREATE TABLE links (
+          passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+          claim_id   INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+          role       TEXT NOT NULL CHECK (role IN ('states', 'denies', 'supports', 'refutes', 'context')),
+          editor     TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX links_claim ON links(claim_id, role);
+
+        CREATE TABLE history (
+          id        INTEGER PRIMARY KEY,
+          at        TEXT NOT NULL,
+          editor    TEXT NOT NULL,
+          entity    TEXT NOT NULL,
+          entity_id INTEGER,
+          action    TEXT NOT NULL,
+          field     TEXT,
+          old_value TEXT,
+          new_value TEXT
+        ) STRICT;
+        CREATE INDEX history_entity ON history(entity, entity_id, id);
+
+        -- The history is append-only: the file itself refuses to rewrite it.
+        CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+          BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+          BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+      `)
+      const insert = db.prepare('INSERT INTO statuses (key, label, rating, position, retired) VALUES (?, ?, ?, ?, 0)')
+      DEFAULT_STATUSES.forEach((s, i) => insert.run(s.key, s.label, s.rating, i))
+    }
+  },
+  {
+    version: 2,
+    name: 'full-text search index',
+    up(db) {
+      // External-content FTS5 tables kept in step by triggers, so every edit path updates them.
+      db.exec(`
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+          title, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+          INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+          INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+
+        CREATE VIRTUAL TABLE passages_fts USING fts5(
+          exact, note, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER passages_fts_ai AFTER INSERT ON passages BEGIN
+          INSERT INTO passages_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
+        END;
+        CREATE TRIGGER passages_fts_ad AFTER DELETE ON passages BEGIN
+          INSERT INTO passages_fts(passages_fts, rowid, exact, note) VALUES ('delete', old.id, old.exact, old.note);
+        END;
+        CREATE TRIGGER passages_fts_au AFTER UPDATE OF exact, note ON passages BEGIN
+          INSERT INTO passages_fts(passages_fts, rowid, exact, note) VALUES ('delete', old.id, old.exact, old.note);
+          INSERT INTO passages_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
+        END;
+
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+          text, rationale, content='claims', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER claims_fts_ai AFTER INSERT ON claims BEGIN
+          INSERT INTO claims_fts(rowid, text, rationale) VALUES (new.id, new.text, new.rationale);
+        END;
+        CREATE TRIGGER claims_fts_ad AFTER DELETE ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text, rationale) VALUES ('delete', old.id, old.text, old.rationale);
+        END;
+        CREATE TRIGGER claims_fts_au AFTER UPDATE OF text, rationale ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text, rationale) VALUES ('delete', old.id, old.text, old.rationale);
+          INSERT INTO claims_fts(rowid, text, rationale) VALUES (new.id, new.text, new.rationale);
+        END;
+
+        INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+        INSERT INTO passages_fts(passages_fts) VALUES ('rebuild');
+        INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
+      `)
+    }
+  }
+]
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
+
+export function assertMigrationsOrdered(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`)
+  })
+}
+
+/** Brings a database up to `target` (default: the newest), one transaction per step. */
+export function migrate(
+  db: Database.Database,
+  target = SCHEMA_VERSION,
+  list: readonly Migration[] = MIGRATIONS
+): number {
+  assertMigrationsOrdered(list)
+  let version = db.pragma('user_version', { simple: true }) as number
+  for (const m of list) {
+    if (m.version <= version || m.version > target) continue
+    db.transaction(() => {
+      m.up(db)
+      db.pragma(`user_version = ${m.version}`)
+    }).immediate()
+    version = m.version
+  }
+  return version
+}

@@ -1,0 +1,21 @@
+import { useApp } from '../store'
+import { PasteArticleDialog } from './PasteArticleDialog'
+import { PathDialog } from './PathDialog'
+import { SettingsDialog } from './SettingsDialog'
+import { TagDialog } from './TagDialog'
+
+export function Dialogs() {
+  const dialog = useApp((s) => s.dialog)
+  switch (dialog.type) {
+    case 'paste':
+      return <PasteArticleDialog />
+    case 'settings':
+      return <SettingsDialog />
+    case 'path':
+      return <PathDialog purpose={dialog.purpose} />
+    case 'tag':
+      return <TagDialog request={dialog} />
+    default:
+      return null
+  }
+}

@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react'
+import { useApp } from '../store'
+import { Modal } from './Modal'
+
+export function SettingsDialog() {
+  const close = useApp((s) => s.closeDialog)
+  const settings = useApp((s) => s.settings)
+  const updateSettings = useApp((s) => s.updateSettings)
+  const [title, setTitle] = useState(settings?.title ?? '')
+  const [editorName, setEditorName] = useState(settings?.editorName ?? '')
+  const [publisherName, setPublisherName] = useState(settings?.publisherName ?? '')
+  const [publisherUrl, setPublisherUrl] = useState(settings?.publisherUrl ?? '')
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (await updateSettings({ title, editorName, publisherName, publisherUrl: publisherUrl.trim() })) close()
+  }
+
+  return (
+    <Modal title="Project settings" onClose={close}>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <label>
+          Project title
+          <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          Editor name
+          <input required value={editorName} onChange={(e) => setEditorName(e.target.value)} />
+        </label>
+        <p className="muted small">Recorded with every change you make in this project.</p>
+        <label>
+          Publisher
+          <input value={publisherName} onChange={(e) => setPublisherName(e.target.value)} />
+        </label>
+        <label>
+          Publisher web address
+          <input
+            type="url"
+            value={publisherUrl}
+            onChange={(e) => setPublisherUrl(e.target.value)}
+            placeholder="https://"
+          />
+        </label>
+        <div className="form-actions">
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </Modal>
+  )
+}

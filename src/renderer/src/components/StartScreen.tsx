@@ -1,0 +1,74 @@
+import { useApp } from '../store'
+import { api, shellKind } from '../api'
+
+export function StartScreen() {
+  const recent = useApp((s) => s.recent)
+  const openProject = useApp((s) => s.openProject)
+  const createProject = useApp((s) => s.createProject)
+  const openSample = useApp((s) => s.openSample)
+  const openDialog = useApp((s) => s.openDialog)
+  const call = useApp((s) => s.call)
+
+  const onNew = async () => {
+    if (shellKind === 'browser') return openDialog({ type: 'path', purpose: 'create' })
+    const r = await call(api.dialog.pickProjectToCreate({ defaultName: 'Untitled.factdesk' }))
+    if (r?.file) await createProject(r.file)
+  }
+  const onOpen = async () => {
+    if (shellKind === 'browser') return openDialog({ type: 'path', purpose: 'open' })
+    const r = await call(api.dialog.pickProjectToOpen({}))
+    if (r?.file) await openProject(r.file)
+  }
+
+  return (
+    <main className="start">
+      <section className="start-card" aria-labelledby="start-title">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ✓
+          </span>
+          <div>
+            <h1 id="start-title">Factdesk</h1>
+            <p className="muted">Read the coverage side by side, tag who claims what, and check it.</p>
+          </div>
+        </div>
+        <div className="start-actions">
+          <button type="button" className="primary" onClick={() => void onNew()}>
+            New project
+          </button>
+          <button type="button" onClick={() => void onOpen()}>
+            Open project
+          </button>
+          <button type="button" onClick={() => void openSample()}>
+            Open sample project
+          </button>
+        </div>
+        <p className="muted small">
+          Every edit is saved in the project file the moment you make it.
+          {shellKind === 'browser' && ' Running in browser mode on this computer only.'}
+        </p>
+      </section>
+      <section className="start-recent" aria-labelledby="recent-title">
+        <h2 id="recent-title">Recent projects</h2>
+        <ul aria-labelledby="recent-title" className="recent-list">
+          {recent.length === 0 && <li className="muted">No recent projects yet.</li>}
+          {recent.map((r) => (
+            <li key={r.file}>
+              <button
+                type="button"
+                className="recent-item"
+                disabled={!r.exists}
+                onClick={() => void openProject(r.file)}
+                title={r.exists ? r.file : `${r.file} (missing)`}
+              >
+                <span className="recent-title">{r.title}</span>
+                <span className="recent-path">{r.exists ? r.file : `Missing: ${r.file}`}</span>
+                <span className="recent-date">{new Date(r.openedAt).toLocaleString()}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,141 @@
+import { useMemo, useState, type FormEvent } from 'react'
+import type { Kind, Stance } from '../../../shared/domain'
+import { STANCES } from '../../../shared/domain'
+import { statusLabel } from '../../../shared/statusScale'
+import { useApp } from '../store'
+import { Modal } from './Modal'
+
+interface Props {
+  request: { kind: Kind; articleId: number; start: number; end: number; exact: string }
+}
+
+const TITLES: Record<Kind, string> = { claim: 'Tag as claim', denial: 'Tag as denial', evidence: 'Tag as evidence' }
+
+export function TagDialog({ request }: Props) {
+  const close = useApp((s) => s.closeDialog)
+  const claims = useApp((s) => s.claims)
+  const statuses = useApp((s) => s.settings?.statuses ?? [])
+  const selectedClaimId = useApp((s) => s.selectedClaimId)
+  const tag = useApp((s) => s.tag)
+  const selectClaim = useApp((s) => s.selectClaim)
+
+  const isClaim = request.kind === 'claim'
+  const [mode, setMode] = useState<'new' | 'existing'>(isClaim || claims.length === 0 ? 'new' : 'existing')
+  const [newText, setNewText] = useState(request.exact.replace(/\s+/g, ' ').trim())
+  const [query, setQuery] = useState('')
+  const [claimId, setClaimId] = useState<number | null>(
+    claims.some((c) => c.id === selectedClaimId) ? selectedClaimId : (claims[0]?.id ?? null)
+  )
+  const [stance, setStance] = useState<Stance>('supports')
+  const [saving, setSaving] = useState(false)
+
+  const visible = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    return q ? claims.filter((c) => c.text.toLowerCase().includes(q) || c.claimant.toLowerCase().includes(q)) : claims
+  }, [claims, query])
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (mode === 'existing' && claimId === null) return
+    setSaving(true)
+    const passage = await tag({
+      articleId: request.articleId,
+      start: request.start,
+      end: request.end,
+      kind: request.kind,
+      ...(mode === 'new' ? { newClaimText: newText } : { claimId: claimId ?? undefined }),
+      ...(request.kind === 'evidence' ? { role: stance } : {})
+    })
+    setSaving(false)
+    if (passage) {
+      if (passage.claimId) selectClaim(passage.claimId)
+      window.getSelection()?.removeAllRanges()
+      close()
+    }
+  }
+
+  const newLabel = isClaim ? 'Create a new claim' : 'The claim it bears on is new'
+  return (
+    <Modal title={TITLES[request.kind]} onClose={close} wide>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <blockquote className={`quote quote-${request.kind}`}>{request.exact}</blockquote>
+        <fieldset className="segmented">
+          <legend className="sr-only">Claim</legend>
+          <label>
+            <input type="radio" name="mode" checked={mode === 'new'} onChange={() => setMode('new')} />
+            {newLabel}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === 'existing'}
+              disabled={claims.length === 0}
+              onChange={() => setMode('existing')}
+            />
+            {isClaim ? 'Link to an existing claim' : 'Pick the claim'} ({claims.length})
+          </label>
+        </fieldset>
+        {mode === 'new' ? (
+          <label>
+            New claim text
+            <textarea
+              autoFocus
+              required
+              rows={3}
+              value={newText}
+              onChange={(e) => setNewText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault()
+                  e.currentTarget.form?.requestSubmit()
+                }
+              }}
+            />
+          </label>
+        ) : (
+          <div className="claim-picker">
+            <input
+              type="search"
+              aria-label="Find a claim"
+              placeholder="Find a claim"
+              value={query}
+              autoFocus
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <div role="radiogroup" aria-label="Claims to link" className="claim-options">
+              {visible.map((c) => (
+                <label key={c.id} className="claim-option">
+                  <input type="radio" name="claim" checked={claimId === c.id} onChange={() => setClaimId(c.id)} />
+                  <span className="claim-option-text">{c.text}</span>
+                  <span className={`status-chip status-${c.status}`}>{statusLabel(statuses, c.status)}</span>
+                </label>
+              ))}
+              {visible.length === 0 && <p className="muted small">No claim matches.</p>}
+            </div>
+          </div>
+        )}
+        {request.kind === 'evidence' && (
+          <label>
+            Stance
+            <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+              {STANCES.map((s) => (
+                <option key={s} value={s}>
+                  {s === 'supports' ? 'Supports the claim' : s === 'refutes' ? 'Refutes the claim' : 'Gives context'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <div className="form-actions">
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving || (mode === 'existing' && claimId === null)}>
+            {TITLES[request.kind]}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  )
+}

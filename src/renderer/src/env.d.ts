@@ -1,0 +1,11 @@
+import type { Api } from '../../shared/contract'
+
+declare global {
+  interface Window {
+    /** Present in the desktop app (from the preload); browser mode builds its own over HTTP. */
+    api?: Api
+    factdeskShell?: { kind: 'electron'; onProjectChanged(callback: () => void): () => void }
+  }
+}
+
+export {}

@@ -1,0 +1,17 @@
+import { create } from 'zustand'
+import { createArticlesSlice } from './articlesSlice'
+import { createClaimsSlice } from './claimsSlice'
+import { createPanesSlice } from './panesSlice'
+import { createPassagesSlice } from './passagesSlice'
+import { createProjectSlice } from './projectSlice'
+import type { AppState } from './types'
+import { createUiSlice } from './uiSlice'
+
+export const useApp = create<AppState>()((...a) => ({
+  ...createUiSlice(...a),
+  ...createProjectSlice(...a),
+  ...createArticlesSlice(...a),
+  ...createPanesSlice(...a),
+  ...createPassagesSlice(...a),
+  ...createClaimsSlice(...a)
+}))

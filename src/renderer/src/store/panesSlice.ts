@@ -1,0 +1,74 @@
+import type { Slice } from './types'
+
+export const MAX_PANES = 4
+
+export interface Pane {
+  articleId: number | null
+}
+
+export interface PanesSlice {
+  panes: Pane[]
+  activePane: number
+  resetProjectState(): void
+  setPaneArticle(index: number, articleId: number | null): void
+  /** Puts an article in the active pane, or the first empty one, loading its text and passages. */
+  showInPane(articleId: number, index?: number): void
+  addPane(): void
+  closePane(index: number): void
+  setActivePane(index: number): void
+  openFirstArticles(): void
+}
+
+export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
+  panes: [{ articleId: null }, { articleId: null }],
+  activePane: 0,
+  resetProjectState() {
+    set({
+      panes: [{ articleId: null }, { articleId: null }],
+      activePane: 0,
+      bodies: {},
+      passagesByArticle: {},
+      selectedClaimId: null,
+      selectedPassageId: null,
+      dialog: { type: 'none' }
+    })
+  },
+  setPaneArticle(index, articleId) {
+    set((s) => ({ panes: s.panes.map((p, i) => (i === index ? { articleId } : p)), activePane: index }))
+    if (articleId !== null) {
+      void get().loadArticle(articleId)
+      void get().loadPassages(articleId)
+    }
+  },
+  showInPane(articleId, index) {
+    const { panes, activePane } = get()
+    const already = panes.findIndex((p) => p.articleId === articleId)
+    if (index === undefined && already >= 0) return set({ activePane: already })
+    const empty = panes.findIndex((p) => p.articleId === null)
+    get().setPaneArticle(index ?? (empty >= 0 ? empty : activePane), articleId)
+  },
+  addPane() {
+    set((s) =>
+      s.panes.length >= MAX_PANES ? s : { panes: [...s.panes, { articleId: null }], activePane: s.panes.length }
+    )
+  },
+  closePane(index) {
+    set((s) =>
+      s.panes.length <= 1
+        ? s
+        : {
+            panes: s.panes.filter((_, i) => i !== index),
+            activePane: Math.max(0, Math.min(s.activePane, s.panes.length - 2))
+          }
+    )
+  },
+  setActivePane(index) {
+    set({ activePane: index })
+  },
+  openFirstArticles() {
+    get()
+      .articles.slice(0, get().panes.length)
+      .forEach((a, i) => get().setPaneArticle(i, a.id))
+    set({ activePane: 0 })
+  }
+})

@@ -1,0 +1,75 @@
+import { api } from '../api'
+import type { ProjectInfo, RecentProject, Settings } from '../../../shared/domain'
+import type { Slice } from './types'
+
+export interface ProjectSlice {
+  project: ProjectInfo | null
+  settings: Settings | null
+  recent: RecentProject[]
+  /** False until the first answer from the services, so the start screen does not flash. */
+  ready: boolean
+  loadCurrent(): Promise<void>
+  loadRecent(): Promise<void>
+  createProject(file: string, title?: string): Promise<boolean>
+  openProject(file: string): Promise<boolean>
+  openSample(): Promise<boolean>
+  closeProject(): Promise<void>
+  updateSettings(patch: Partial<Omit<Settings, 'statuses'>>): Promise<boolean>
+  refreshInfo(): Promise<void>
+}
+
+export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
+  const adopt = async (info: ProjectInfo | undefined | null): Promise<boolean> => {
+    if (!info) {
+      set({ project: null, settings: null })
+      get().resetProjectState()
+      return false
+    }
+    const settings = await get().call(api.settings.get({}))
+    set({ project: info, settings: settings ?? null })
+    get().resetProjectState()
+    await Promise.all([get().loadArticles(), get().loadClaims()])
+    get().openFirstArticles()
+    return true
+  }
+  return {
+    project: null,
+    settings: null,
+    recent: [],
+    ready: false,
+    async loadCurrent() {
+      const info = await get().call(api.project.current({}))
+      await adopt(info)
+      await get().loadRecent()
+      set({ ready: true })
+    },
+    async loadRecent() {
+      set({ recent: (await get().call(api.project.recent({}))) ?? [] })
+    },
+    async createProject(file, title) {
+      return adopt(await get().call(api.project.create({ file, title })))
+    },
+    async openProject(file) {
+      return adopt(await get().call(api.project.open({ file })))
+    },
+    async openSample() {
+      return adopt(await get().call(api.project.openSample({})))
+    },
+    async closeProject() {
+      await get().call(api.project.close({}))
+      await adopt(null)
+      await get().loadRecent()
+    },
+    async updateSettings(patch) {
+      const settings = await get().call(api.settings.update(patch))
+      if (!settings) return false
+      set({ settings })
+      await get().refreshInfo()
+      return true
+    },
+    async refreshInfo() {
+      const info = await get().call(api.project.current({}))
+      set({ project: info ?? null })
+    }
+  }
+}

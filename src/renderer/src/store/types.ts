@@ -1,0 +1,10 @@
+import type { StateCreator } from 'zustand'
+import type { ArticlesSlice } from './articlesSlice'
+import type { ClaimsSlice } from './claimsSlice'
+import type { PanesSlice } from './panesSlice'
+import type { PassagesSlice } from './passagesSlice'
+import type { ProjectSlice } from './projectSlice'
+import type { UiSlice } from './uiSlice'
+
+export type AppState = ProjectSlice & ArticlesSlice & PanesSlice & PassagesSlice & ClaimsSlice & UiSlice
+export type Slice<T> = StateCreator<AppState, [], [], T>

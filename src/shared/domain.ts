@@ -1,0 +1,126 @@
+export const KINDS = ['claim', 'denial', 'evidence'] as const
+export type Kind = (typeof KINDS)[number]
+
+export const ROLES = ['states', 'denies', 'supports', 'refutes', 'context'] as const
+export type Role = (typeof ROLES)[number]
+
+export const STANCES = ['supports', 'refutes', 'context'] as const
+export type Stance = (typeof STANCES)[number]
+
+/** The role a passage of a given kind takes when the editor does not choose one. */
+export function defaultRole(kind: Kind): Role {
+  if (kind === 'claim') return 'states'
+  if (kind === 'denial') return 'denies'
+  return 'supports'
+}
+
+export function rolesForKind(kind: Kind): readonly Role[] {
+  if (kind === 'claim') return ['states']
+  if (kind === 'denial') return ['denies']
+  return STANCES
+}
+
+export interface StatusDef {
+  key: string
+  label: string
+  /** ClaimReview rating 1..5, or null where the status carries no verdict. */
+  rating: number | null
+  retired: boolean
+}
+
+export interface Settings {
+  title: string
+  editorName: string
+  publisherName: string
+  publisherUrl: string
+  statuses: StatusDef[]
+}
+
+export interface ProjectInfo {
+  file: string
+  title: string
+  schemaVersion: number
+  articles: number
+  passages: number
+  claims: number
+  readOnly: boolean
+}
+
+export interface RecentProject {
+  file: string
+  title: string
+  openedAt: string
+  exists: boolean
+}
+
+export interface ArticleMeta {
+  title: string
+  outlet: string | null
+  author: string | null
+  url: string | null
+  publishedAt: string | null
+  language: string | null
+}
+
+export interface ArticleSummary extends ArticleMeta {
+  id: number
+  chars: number
+  counts: Record<Kind, number>
+}
+
+export interface Article extends ArticleMeta {
+  id: number
+  body: string
+  contentHash: string
+  source: string | null
+  importedAt: string
+}
+
+export interface Passage {
+  id: number
+  articleId: number
+  start: number
+  end: number
+  exact: string
+  prefix: string
+  suffix: string
+  kind: Kind
+  note: string
+  claimId: number | null
+  role: Role | null
+  editor: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Claim {
+  id: number
+  text: string
+  claimant: string
+  status: string
+  rationale: string
+  note: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ClaimSummary extends Claim {
+  counts: { states: number; denies: number; evidence: number }
+}
+
+export interface HistoryEntry {
+  id: number
+  at: string
+  editor: string
+  entity: 'article' | 'passage' | 'claim' | 'settings' | 'project'
+  entityId: number | null
+  action: string
+  field: string | null
+  oldValue: string | null
+  newValue: string | null
+}
+
+export interface TagResult {
+  passage: Passage
+  claim: Claim | null
+}

@@ -1,0 +1,1 @@
+export { electronBinary } from '../../scripts/lib/electronBinary.mjs'

@@ -1,0 +1,115 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+
+export interface ServerHandle {
+  url: string
+  stop(): Promise<void>
+}
+
+/** Starts the real CLI's browser mode and waits for its ready line. */
+export async function startServe(configDir: string, file?: string): Promise<ServerHandle> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'factdesk.mjs'), 'serve', ...(file ? [file] : []), '--no-open'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, FACTDESK_CONFIG_DIR: configDir, HOME: configDir },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
+  let stderr = ''
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 30_000)
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /Factdesk ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1])
+      }
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`serve exited with ${code}: ${stderr}`))
+    })
+  })
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      })
+  }
+}
+
+export async function openApp(page: Page, server: ServerHandle): Promise<void> {
+  await page.goto(server.url)
+  await expect(page.getByTestId('app-ready')).toBeAttached()
+}
+
+/** Selects the first occurrence of `phrase` in a pane with a real mouse drag, as an editor would. */
+export async function selectPhrase(page: Page, pane: string, phrase: string): Promise<void> {
+  const region = page.getByRole('region', { name: pane })
+  const box = await region.locator('.article-body').evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(text)
+      if (i < 0) continue
+      const range = document.createRange()
+      range.setStart(n, i)
+      range.setEnd(n, i + text.length)
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
+      const rects = [...range.getClientRects()]
+      const first = rects[0]
+      const last = rects[rects.length - 1]
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2
+      }
+    }
+    throw new Error(`"${text}" not found in the pane`)
+  }, phrase)
+  await page.mouse.move(box.x1, box.y1)
+  await page.mouse.down()
+  await page.mouse.move(box.x2, box.y2, { steps: 8 })
+  await page.mouse.up()
+}
+
+interface Fixtures {
+  configDir: string
+  workDir: string
+  server: ServerHandle
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  configDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-config-'))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+  // eslint-disable-next-line no-empty-pattern
+  workDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+  server: async ({ configDir }, use) => {
+    const server = await startServe(configDir)
+    await use(server)
+    await server.stop()
+  }
+})
+
+export { expect }

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach } from 'vitest'
+import { addArticle } from '../../src/main/services/articles'
+import { Workspace } from '../../src/main/services/workspace'
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const RESOURCES_DIR = join(REPO_ROOT, 'resources')
+export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0
+
+/** Temp folders for one test file, removed after each test. */
+export function useTempDirs(): (prefix?: string) => string {
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+  })
+  return (prefix = 'factdesk-test-') => {
+    const d = mkdtempSync(join(tmpdir(), prefix))
+    dirs.push(d)
+    return d
+  }
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex')
+}
+
+/** The -wal, -shm and .lock files that exist beside a path. */
+export function sidecars(file: string): string[] {
+  return ['-wal', '-shm', '.lock'].map((s) => file + s).filter((f) => existsSync(f))
+}
+
+export function listDir(dir: string): string[] {
+  return readdirSync(dir).sort()
+}
+
+export function newWorkspace(via = 'the test suite'): Workspace {
+  return new Workspace({ via, resourcesDir: RESOURCES_DIR, recent: null })
+}
+
+/** Adds n distinct articles (numbered from `first`) of `words` words each through the real service. */
+export function addArticles(ws: Workspace, n: number, words = 50, first = 0): void {
+  ws.write(({ db, editor, at }) => {
+    for (let i = first; i < first + n; i++) {
+      addArticle(
+        db,
+        {
+          title: `Article ${i}`,
+          outlet: 'Test Outlet',
+          author: null,
+          url: null,
+          publishedAt: '2026-03-02',
+          language: 'en',
+          body: Array.from({ length: words }, (_, w) => `harbour${i}word${w}`).join(' ')
+        },
+        editor,
+        at
+      )
+    }
+  })
+}
+
+/** Deterministic bytes (mulberry32), so a failing case can be reproduced. */
+export function seededBytes(seed: number, length: number): Buffer {
+  let a = seed >>> 0
+  const out = Buffer.alloc(length)
+  for (let i = 0; i < length; i++) {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff
+  }
+  return out
+}
+
+/** Runs fn, expecting a FactdeskError-like throw with the given code; returns it for more checks. */
+export function expectCode(fn: () => unknown, code: string): Error & { code: string } {
+  let thrown: unknown
+  try {
+    fn()
+  } catch (e) {
+    thrown = e
+  }
+  if (thrown === undefined) throw new Error(`expected an error with code ${code}, but nothing was thrown`)
+  const err = thrown as Error & { code: string }
+  if (err.code !== code) throw new Error(`expected code ${code}, got ${err.code}: ${err.message}`)
+  return err
+}
