@@ -6,6 +6,8 @@ import type { ProjectInfo } from '../../shared/domain'
 import { FactdeskError } from '../../shared/result'
 import { ProjectFile, toFactdeskError } from '../store/projectFile'
 import { describeOwner, WriterLock } from '../store/writerLock'
+import { UndoLog, type UndoEntry, type UndoState } from '../store/undoLog'
+import { recordChange } from './history'
 import { addArticle } from './articles'
 import type { RecentList } from './recent'
 import { readSampleArticles, samplePath } from './sample'
@@ -17,6 +19,13 @@ export interface WorkspaceOptions {
   resourcesDir: string
   recent: RecentList | null
   nativeBinding?: string
+}
+
+export interface WriteOptions {
+  /** What Edit › Undo will say: "Undo Tag passage". */
+  label?: string
+  /** False for bulk work (imports) whose inverse would be as large as the work itself. */
+  undoable?: boolean
 }
 
 export interface WriteContext {
@@ -36,6 +45,7 @@ export function defaultEditorName(): string {
 /** The project one window, server or command works on, and the only door to its file. */
 export class Workspace {
   private project: ProjectFile | null = null
+  private undoLog: UndoLog | null = null
 
   constructor(readonly options: WorkspaceOptions) {}
 
@@ -101,15 +111,19 @@ export class Workspace {
   openSample(file = samplePath()): ProjectInfo {
     const articles = readSampleArticles(this.options.resourcesDir)
     this.create(file, 'Sample: the Harbour Bridge closure')
-    this.write(({ db, editor, at }) => {
-      for (const a of articles) addArticle(db, { ...a, language: 'en', source: 'sample' }, editor, at)
-    })
+    this.write(
+      ({ db, editor, at }) => {
+        for (const a of articles) addArticle(db, { ...a, language: 'en', source: 'sample' }, editor, at)
+      },
+      { undoable: false }
+    )
     return this.requireInfo()
   }
 
   close(): void {
     this.project?.close()
     this.project = null
+    this.undoLog = null
   }
 
   async saveAs(file: string, overwrite = false): Promise<ProjectInfo> {
@@ -146,6 +160,8 @@ export class Workspace {
   private adopt(next: ProjectFile): ProjectInfo {
     this.close()
     this.project = next
+    // Undo reaches back to when the project was opened, and no further.
+    this.undoLog = next.readOnly ? null : new UndoLog(next.db)
     const info = this.requireInfo()
     this.options.recent?.add(info.file, info.title)
     return info
@@ -160,16 +176,57 @@ export class Workspace {
     return fn(this.requireProject().db)
   }
 
+  private context(db: Database.Database): WriteContext {
+    return { db, editor: getSettings(db).editorName || defaultEditorName(), at: new Date().toISOString() }
+  }
+
   /** Runs one edit as one immediate transaction: committed when this returns, or not at all. */
-  write<T>(fn: (ctx: WriteContext) => T): T {
+  write<T>(fn: (ctx: WriteContext) => T, opts: WriteOptions = {}): T {
     const p = this.requireProject()
     p.assertWritable()
+    const log = this.undoLog
+    let entry: UndoEntry | null = null
     try {
-      return p.db
-        .transaction(() =>
-          fn({ db: p.db, editor: getSettings(p.db).editorName || defaultEditorName(), at: new Date().toISOString() })
-        )
+      const value = p.db
+        .transaction(() => {
+          const ctx = this.context(p.db)
+          if (!log) return fn(ctx)
+          if (opts.undoable === false) return log.untracked(() => fn(ctx))
+          const captured = log.capture(opts.label ?? 'Edit', () => fn(ctx))
+          entry = captured.entry
+          return captured.value
+        })
         .immediate()
+      if (log && entry) log.push(entry)
+      return value
+    } catch (e) {
+      throw toFactdeskError(e, p.file)
+    }
+  }
+
+  undoState(): UndoState {
+    return this.undoLog?.state() ?? { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }
+  }
+
+  /** Undoes (or redoes) the newest action; the history records that it happened. */
+  step(direction: 'undo' | 'redo'): { label: string | null; state: UndoState } {
+    const p = this.requireProject()
+    p.assertWritable()
+    const log = this.undoLog
+    if (!log) return { label: null, state: this.undoState() }
+    try {
+      const done = p.db
+        .transaction(() => {
+          const r = direction === 'undo' ? log.undo() : log.redo()
+          if (r) {
+            const { editor, at } = this.context(p.db)
+            recordChange(p.db, editor, at, { entity: 'project', entityId: null, action: direction, newValue: r.label })
+          }
+          return r
+        })
+        .immediate()
+      done?.commit()
+      return { label: done?.label ?? null, state: log.state() }
     } catch (e) {
       throw toFactdeskError(e, p.file)
     }

@@ -4,7 +4,17 @@ import { KINDS, ROLES } from '../domain'
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../limits'
 import { entry, id, none } from './entry'
 
+export interface UndoStateDto {
+  canUndo: boolean
+  canRedo: boolean
+  undoLabel: string | null
+  redoLabel: string | null
+}
+
 export const editorialEntries = {
+  'edit.state': entry<UndoStateDto>().read(none),
+  'edit.undo': entry<{ label: string | null; state: UndoStateDto }>().write(none),
+  'edit.redo': entry<{ label: string | null; state: UndoStateDto }>().write(none),
   'passages.listForArticle': entry<Passage[]>().read(z.object({ articleId: id }).strict()),
   'passages.tag': entry<TagResult>().write(
     z

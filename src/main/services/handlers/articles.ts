@@ -6,6 +6,8 @@ export function articleHandlers({ ws }: HandlerDeps): DomainHandlers<'articles'>
     'articles.list': () => ws.read(listArticles),
     'articles.get': ({ id }) => ws.read((db) => getArticle(db, id)),
     'articles.paste': (input) =>
-      ws.write(({ db, editor, at }) => addArticle(db, { ...input, source: 'paste' }, editor, at))
+      ws.write(({ db, editor, at }) => addArticle(db, { ...input, source: 'paste' }, editor, at), {
+        label: 'Paste article'
+      })
   }
 }

@@ -37,9 +37,12 @@ export function projectHandlers({
     }),
     'settings.get': () => ws.read(getSettings),
     'settings.update': (patch) =>
-      ws.write(({ db, editor, at }) => {
-        updateSettings(db, patch, editor, at)
-        return getSettings(db)
-      })
+      ws.write(
+        ({ db, editor, at }) => {
+          updateSettings(db, patch, editor, at)
+          return getSettings(db)
+        },
+        { label: 'Change settings' }
+      )
   }
 }
