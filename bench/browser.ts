@@ -1,0 +1,66 @@
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { chromiumLaunchOptions } from '../tests/e2e/browser'
+
+const ROOT = join(import.meta.dirname, '..')
+
+export interface Served {
+  url: string
+  pid: number
+  stop(): Promise<void>
+}
+
+/** The real browser mode (`factdesk serve`) on a project, as an editor would run it. */
+export async function serve(file: string, configDir: string): Promise<Served> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'factdesk.mjs'), 'serve', file, '--no-open'], {
+    cwd: ROOT,
+    env: { ...process.env, FACTDESK_CONFIG_DIR: configDir },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let err = ''
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /Factdesk ready at (\S+)/.exec(out)
+      if (m) resolve(m[1])
+    })
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)))
+  })
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      })
+  }
+}
+
+/**
+ * A page ready for measuring. tsx compiles this harness with esbuild's keepNames, which wraps
+ * functions in __name(); functions sent to page.evaluate need that helper in the page too.
+ */
+export async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.addInitScript('globalThis.__name = (f) => f')
+  return page
+}
+
+export async function launch(): Promise<Browser> {
+  const opts = chromiumLaunchOptions()
+  return chromium.launch({ ...opts, args: [...(opts.args ?? []), '--enable-precise-memory-info'] })
+}
+
+/** Renderer JS heap in MB, read through the DevTools protocol. */
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  await cdp.detach()
+  return usedSize / 1024 / 1024
+}

@@ -1,0 +1,110 @@
+import type { Browser, Page } from '@playwright/test'
+import type { Served } from '../browser'
+import { heapMb } from '../browser'
+import { median, p95, type Figure } from '../stats'
+
+/** Records, in the page, when the first article paragraph appears after navigation starts. */
+const FIRST_ARTICLE_OBSERVER = `
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('.article-body p')) {
+      window.__firstArticleAt = performance.now()
+      obs.disconnect()
+    }
+  }).observe(document, { childList: true, subtree: true })
+`
+
+export async function measureOpen(browser: Browser, served: Served, runs: number): Promise<Figure> {
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await page.addInitScript('globalThis.__name = (f) => f')
+    await page.addInitScript(FIRST_ARTICLE_OBSERVER)
+    await page.goto(served.url)
+    await page.waitForFunction(() => (window as unknown as { __firstArticleAt?: number }).__firstArticleAt)
+    samples.push(await page.evaluate(() => (window as unknown as { __firstArticleAt: number }).__firstArticleAt))
+    await context.close()
+  }
+  return { unit: 'ms', median: median(samples), samples: runs, target: 'median < 1 s', met: median(samples) < 1000 }
+}
+
+/** Time from choosing an article in a pane to all its highlights being in the page. */
+export async function measureRender(
+  page: Page,
+  articleTitle: string,
+  highlights: number,
+  runs: number
+): Promise<Figure> {
+  const picker = page.getByRole('combobox', { name: 'Article in pane 2' })
+  const options = await picker
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => ({ v: (o as HTMLOptionElement).value, t: o.textContent ?? '' })))
+  const target = options.find((o) => o.t.includes(articleTitle))
+  const other = options.find((o) => o.v && !o.t.includes(articleTitle))
+  if (!target || !other) throw new Error(`article "${articleTitle}" is not in the picker`)
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    await picker.selectOption(other.v)
+    await page.waitForTimeout(50)
+    const ms = await page.evaluate(
+      ({ value, count }) =>
+        new Promise<number>((resolve) => {
+          const select = [...document.querySelectorAll('select')].find(
+            (s) => s.getAttribute('aria-label') === 'Article in pane 2'
+          )!
+          const pane = select.closest('section')!
+          const t0 = performance.now()
+          select.value = value
+          select.dispatchEvent(new Event('change', { bubbles: true }))
+          const check = () => {
+            if (
+              pane.querySelectorAll('[data-passage-id][role="button"], [data-passage-id][tabindex="0"]').length >= count
+            ) {
+              requestAnimationFrame(() => resolve(performance.now() - t0))
+            } else requestAnimationFrame(check)
+          }
+          check()
+        }),
+      { value: target.v, count: highlights }
+    )
+    samples.push(ms)
+  }
+  return { unit: 'ms', median: median(samples), samples: runs, target: '< 250 ms', met: median(samples) < 250 }
+}
+
+export async function measureHeap(page: Page): Promise<Figure> {
+  const mb = await heapMb(page)
+  return { unit: 'MB', median: mb, samples: 1, target: '< 200 MB', met: mb < 200 }
+}
+
+export async function measureClaimFilter(page: Page, runs: number): Promise<Figure> {
+  const input = page.getByRole('searchbox', { name: 'Filter claims' })
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const query = `statement ${100 + i}`
+    await input.fill('')
+    await page.waitForTimeout(50)
+    samples.push(
+      await input.evaluate(
+        (el, q) =>
+          new Promise<number>((resolve) => {
+            const input = el as HTMLInputElement
+            const t0 = performance.now()
+            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+            setter.call(input, q)
+            input.dispatchEvent(new Event('input', { bubbles: true }))
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+          }),
+        query
+      )
+    )
+  }
+  return {
+    unit: 'ms',
+    median: median(samples),
+    p95: p95(samples),
+    samples: runs,
+    target: '< 50 ms, list virtualised',
+    met: median(samples) < 50
+  }
+}

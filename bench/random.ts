@@ -1,0 +1,14 @@
+/** mulberry32: small, fast and deterministic, so a corpus is the same on every run and machine. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]
+export const between = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1))

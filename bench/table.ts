@@ -1,0 +1,38 @@
+import { round, type Figure } from './stats'
+
+export const LABELS: Record<string, string> = {
+  import: 'Import through the real pipeline, FTS included',
+  search: 'Full-text search at the API',
+  match: 'Same-statement match for one passage',
+  openProject: 'Open the project to the first article visible',
+  renderLongArticle: 'Render a 20,000-word article with 2,000 highlights',
+  tagPassage: 'Tag a passage: click to highlight visible',
+  filterClaims: 'Filter the claims list of 20,000',
+  report: 'HTML report, 1,000 claims and 5,000 passages',
+  eventLoop: 'Main-process event loop during a 1,000-file import',
+  rssDuringImport: 'Server process peak RSS during import',
+  rendererHeap: 'Renderer JS heap with the project open'
+}
+
+function value(f: Figure): string {
+  if (Number.isNaN(f.median)) return f.note ?? 'not measured'
+  const main = `${round(f.median)} ${f.unit}` + (f.p95 !== undefined ? ` (p95 ${round(f.p95)})` : '')
+  const base = f.baseline ? `; baseline ${round(f.baseline.median)} ${f.baseline.unit}` : ''
+  const ratio = f.ratio !== undefined ? `; ratio ${round(f.ratio, 2)}` : ''
+  return main + base + ratio
+}
+
+export function tableRows(figures: Record<string, Figure>): string[] {
+  return Object.entries(figures).map(
+    ([k, f]) =>
+      `| ${LABELS[k] ?? k} | ${value(f)} | ${f.target} | ${f.met === null ? '—' : f.met ? 'met' : '**missed**'} |`
+  )
+}
+
+export function formatTable(figures: Record<string, Figure>): string {
+  return [
+    '| measure | median (and p95, baseline, ratio) | target | |',
+    '| --- | --- | --- | --- |',
+    ...tableRows(figures)
+  ].join('\n')
+}
