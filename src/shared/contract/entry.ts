@@ -20,7 +20,12 @@ export const entry = <O>() => ({
 })
 
 export const id = z.number().int().positive()
-export const filePath = z.string().min(1).max(MAX_PATH)
+// No NUL: the OS would cut the path there (node refuses it with a TypeError, not a clean error).
+export const filePath = z
+  .string()
+  .min(1)
+  .max(MAX_PATH)
+  .refine((s) => !s.includes('\0'), 'a path cannot contain a NUL character')
 export const none = z.object({}).strict()
 export const optionalText = (max: number) => z.string().max(max).nullable().optional()
 export const isoDate = z
