@@ -199,7 +199,7 @@ function verifyReadOnly(path: string, nativeBinding?: string): void {
     const version = db.pragma('user_version', { simple: true }) as number
     if (version > SCHEMA_VERSION) throw newerVersion(name, version)
     const check = db.pragma('quick_check', { simple: true }) as string
-    if (check !== 'ok') throw new FactdeskError('corrupt', `${name} is damaged: ${check}`)
+    if (check !== 'ok') throw new FactdeskError('corrupt', `${name} is damaged: ${oneLine(check)}`)
   } catch (e) {
     throw toFactdeskError(e, path)
   } finally {
@@ -207,12 +207,26 @@ function verifyReadOnly(path: string, nativeBinding?: string): void {
   }
 }
 
+/** SQLite's reports (quick_check, corruption details) can span lines; errors are one line. */
+function oneLine(text: string): string {
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^\*\*\*.*\*\*\*$/.test(l))
+    .join('; ')
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+}
+
 export function toFactdeskError(e: unknown, path: string): FactdeskError {
   if (e instanceof FactdeskError) return e
-  const err = e as { code?: string; message?: string }
+  const raw = e as { code?: string; message?: string }
+  const err = { code: raw.code, message: oneLine(raw.message ?? String(e)) }
   const name = basename(path)
   const code = err.code ?? ''
   if (code === 'SQLITE_NOTADB') return new FactdeskError('not_a_project', `${name} is not a Factdesk project`)
+  // A header whose read/write version bytes no SQLite knows: damaged, as far as we can tell.
+  if (code === 'SQLITE_ERROR' && /unsupported file format/.test(err.message))
+    return new FactdeskError('corrupt', `${name} is damaged or truncated: ${err.message}`)
   if (code.startsWith('SQLITE_CORRUPT'))
     return new FactdeskError('corrupt', `${name} is damaged or truncated: ${err.message}`)
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
@@ -224,5 +238,5 @@ export function toFactdeskError(e: unknown, path: string): FactdeskError {
   if (code === 'SQLITE_FULL') return new FactdeskError('io', `the disk is full; ${name} was not changed`)
   if (code.startsWith('SQLITE_CANTOPEN')) return new FactdeskError('io', `cannot open ${name}: ${err.message}`)
   if (code.startsWith('SQLITE_IOERR')) return new FactdeskError('io', `cannot read or write ${name}: ${err.message}`)
-  return new FactdeskError('internal', `${name}: ${err.message ?? String(e)}`)
+  return new FactdeskError('internal', `${name}: ${err.message}`)
 }

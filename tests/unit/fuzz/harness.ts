@@ -1,6 +1,7 @@
 // The fuzz harness: a target is a name, a seeded case generator and a runner; every case must
 // finish inside its time bound and be judged clean (a value or a clear error), never a crash.
 // Importers (issue 3) plug in as one more target: generate bytes, run the importer, judge.
+import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import { Rng } from './random'
 
@@ -24,6 +25,8 @@ export interface FuzzReport {
 }
 
 const describeCase = (input: unknown) => {
+  if (Buffer.isBuffer(input))
+    return `${input.length} bytes, sha256 ${createHash('sha256').update(input).digest('hex').slice(0, 16)}`
   try {
     const s = typeof input === 'string' ? input : JSON.stringify(input)
     return (s ?? String(input)).slice(0, 160)
@@ -193,4 +196,58 @@ function plausible(key: string): unknown {
   if (key === 'url' || key === 'publisherUrl') return 'https://example.invalid/a'
   if (key === 'publishedAt') return '2026-03-02'
   return 'Fuzz text'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mutations of a real input (a sample article, a project file, later an HTML or PDF file).
+
+const TOKENS = [
+  '\u0000',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\r',
+  '\r\n\r\n',
+  '\ud800',
+  '<script>',
+  ']]>',
+  '<!--',
+  '%PDF-',
+  '{"a":',
+  '\\u0000'
+].map((t) => Buffer.from(t, 'utf8'))
+
+export function mutate(rng: Rng, input: Buffer): Buffer {
+  let b = Buffer.from(input)
+  const rounds = rng.int(1, 6)
+  for (let r = 0; r < rounds; r++) {
+    const at = b.length ? rng.int(0, b.length - 1) : 0
+    switch (rng.int(0, 6)) {
+      case 0: // flip bits
+        if (b.length) b[at] ^= 1 << rng.int(0, 7)
+        break
+      case 1: // random bytes in
+        b = Buffer.concat([b.subarray(0, at), rng.bytes(rng.int(1, 64)), b.subarray(at)])
+        break
+      case 2: // a range out
+        b = Buffer.concat([b.subarray(0, at), b.subarray(Math.min(b.length, at + rng.int(1, 4096)))])
+        break
+      case 3: // a range repeated
+        b = Buffer.concat([
+          b.subarray(0, at + 1),
+          b.subarray(at, Math.min(b.length, at + rng.int(1, 512))),
+          b.subarray(at)
+        ])
+        break
+      case 4: // cut short
+        b = b.subarray(0, at)
+        break
+      case 5: // a hostile token
+        b = Buffer.concat([b.subarray(0, at), rng.pick(TOKENS), b.subarray(at)])
+        break
+      default: // overwrite a run with one byte
+        b.fill(rng.pick([0, 0xff, 0x20, 0x0a]), at, Math.min(b.length, at + rng.int(1, 256)))
+    }
+  }
+  return b
 }
