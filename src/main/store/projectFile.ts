@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
-import { accessSync, constants, existsSync, statSync } from 'node:fs'
-import { basename, extname, resolve } from 'node:path'
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { basename, dirname, extname, resolve } from 'node:path'
 import { FactdeskError } from '../../shared/result'
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
@@ -72,7 +72,7 @@ export class ProjectFile {
         configure(db)
         migrate(db)
       } else {
-        db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding })
+        db = openReadOnly(path, opts.nativeBinding)
         db.pragma('foreign_keys = ON')
         const version = db.pragma('user_version', { simple: true }) as number
         if (version < SCHEMA_VERSION) {
@@ -183,12 +183,44 @@ function newerVersion(name: string, version: number): FactdeskError {
   )
 }
 
+/**
+ * A read-only connection. A WAL-mode file in a folder nobody may write to (a read-only mount,
+ * a locked-down share) cannot get its -shm beside it, so SQLite refuses it; such a project is
+ * read from an in-memory snapshot instead, which is all a read-only view needs.
+ */
+function openReadOnly(path: string, nativeBinding?: string): Database.Database {
+  let db: Database.Database | undefined
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
+    // SQLite opens lazily: the -shm it cannot create only fails the first read.
+    db.pragma('schema_version')
+    return db
+  } catch (e) {
+    db?.close()
+    if ((e as { code?: string }).code !== 'SQLITE_CANTOPEN' || folderWritable(path)) throw e
+    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) throw e
+    const image = readFileSync(path)
+    // Header bytes 18-19 say "WAL"; an in-memory copy has no WAL, so mark it a rollback-journal file.
+    if (image.length >= 20 && image[18] === 2) image[18] = image[19] = 1
+    return new Database(image, { readonly: true, nativeBinding })
+  }
+}
+
+function folderWritable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Checks the database read-only: nothing is written, so a refused file stays byte-for-byte as it was. */
 function verifyReadOnly(path: string, nativeBinding?: string): void {
   let db: Database.Database | undefined
   const name = basename(path)
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
+    db = openReadOnly(path, nativeBinding)
     const appId = db.pragma('application_id', { simple: true }) as number
     if (appId !== APPLICATION_ID) {
       throw new FactdeskError(
