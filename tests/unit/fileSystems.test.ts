@@ -263,7 +263,7 @@ describe('a full disk', () => {
         note: `${i} `.repeat(30_000)
       })
       if (r.ok) kept++
-      else failed = r as typeof failed
+      else failed = r as unknown as NonNullable<typeof failed>
     }
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } })
     expect(failed!.error.message).toMatch(/^the disk is full; full\.factdesk was not changed$/)

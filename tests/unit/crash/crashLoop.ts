@@ -163,7 +163,7 @@ function verify(file: string, model: Model, child: ChildRun, run: number) {
   const db = new Database(file, { fileMustExist: true })
   try {
     check(db.pragma('integrity_check', { simple: true }) === 'ok', run, 'integrity_check is not ok')
-    check(db.pragma('foreign_key_check').length === 0, run, 'foreign_key_check found orphans')
+    check((db.pragma('foreign_key_check') as unknown[]).length === 0, run, 'foreign_key_check found orphans')
     for (const fts of ['articles_fts', 'passages_fts', 'claims_fts']) {
       db.exec(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`)
     }
@@ -193,7 +193,11 @@ function verify(file: string, model: Model, child: ChildRun, run: number) {
       const inFlightHere = flight?.op === 'status' && flight.id === id
       const matches = (w: { status: unknown; rationale: unknown }) =>
         row.status === w.status && row.rationale === w.rationale
-      check(matches(want) || (inFlightHere && matches(flight)), run, `claim ${id} status ${JSON.stringify(row)}`)
+      check(
+        matches(want) || (inFlightHere && !!flight && matches({ status: flight.status, rationale: flight.rationale })),
+        run,
+        `claim ${id} status ${JSON.stringify(row)}`
+      )
       model.status.set(id, row)
     }
     const title = readSetting(db, 'title')
