@@ -16,6 +16,7 @@ rmSync(e2eJson, { force: true })
 const steps = [
   { name: 'format', cmd: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
   { name: 'lint', cmd: [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.'] },
+  { name: 'security (electronegativity)', cmd: [join(ROOT, 'scripts', 'electronegativity.mjs')] },
   { name: 'typecheck (node)', cmd: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'] },
   { name: 'typecheck (web)', cmd: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.web.json'] },
   { name: 'typecheck (e2e)', cmd: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.e2e.json'] },

@@ -205,4 +205,60 @@ describe.skipIf(!built)('a writer in another process (factdesk serve)', () => {
     expect(ws.open(file, 'write').readOnly).toBe(false)
     ws.close()
   })
+
+  it('a second serve on the same project reads, says it is read-only, and refuses edits by name', async () => {
+    const file = project(2)
+    const serve = async () => {
+      const child = spawn(
+        process.execPath,
+        [join(REPO_ROOT, 'bin', 'factdesk.mjs'), 'serve', file, '--no-open', '--port', '0'],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, FACTDESK_CONFIG_DIR: tempDir(), DISPLAY: '', WAYLAND_DISPLAY: '' },
+          stdio: ['ignore', 'pipe', 'pipe']
+        }
+      )
+      children.push(child)
+      let out = ''
+      let err = ''
+      child.stderr?.on('data', (d: Buffer) => (err += d.toString()))
+      const url = await new Promise<URL>((resolve, reject) => {
+        child.stdout?.on('data', (d: Buffer) => {
+          out += d.toString()
+          const m = /Factdesk ready at (\S+)/.exec(out)
+          if (m) resolve(new URL(m[1]))
+        })
+        child.once('exit', (code) => reject(new Error(`serve exited early (${code}): ${out} ${err}`)))
+      })
+      const call = async (channel: string, input: unknown) => {
+        const res = await fetch(`${url.origin}/api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-factdesk-token': url.searchParams.get('token')! },
+          body: JSON.stringify(input)
+        })
+        return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } }
+      }
+      return { child, call, stderr: () => err }
+    }
+    const first = await serve()
+    const second = await serve()
+    expect(second.stderr()).toMatch(
+      new RegExp(
+        `story\\.factdesk is open read-only: it is already open in factdesk serve \\(process ${first.child.pid}`
+      )
+    )
+    const refused = await second.call('articles.paste', { title: 'Second', body: 'Text from the second server.' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'read_only' } })
+    expect(refused.error!.message).toMatch(/read-only: already open in factdesk serve/)
+    expect(await first.call('articles.paste', { title: 'First', body: 'Text from the writer.' })).toMatchObject({
+      ok: true
+    })
+    // The reader sees the writer's committed edit.
+    const list = await second.call('articles.list', {})
+    expect((list.value as { title: string }[]).map((a) => a.title)).toContain('First')
+    for (const c of [second.child, first.child]) {
+      c.kill('SIGTERM')
+      await exited(c)
+    }
+  })
 })

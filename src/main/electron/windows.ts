@@ -70,6 +70,8 @@ export class WindowRegistry {
         allowRunningInsecureContent: false,
         experimentalFeatures: false,
         navigateOnDragDrop: false,
+        // Middle-click would otherwise open a link in a new window without will-navigate.
+        disableBlinkFeatures: 'Auxclick',
         spellcheck: true
       }
     })

@@ -4,6 +4,7 @@ import { userInfo } from 'node:os'
 import { basename, dirname, extname, resolve } from 'node:path'
 import type { ProjectInfo } from '../../shared/domain'
 import { FactdeskError } from '../../shared/result'
+import { projectDigest, type ProjectDigest } from '../store/digest'
 import { ProjectFile, toFactdeskError } from '../store/projectFile'
 import { describeOwner, WriterLock } from '../store/writerLock'
 import { UndoLog, type UndoEntry, type UndoState } from '../store/undoLog'
@@ -137,13 +138,23 @@ export class Workspace {
     try {
       mkdirSync(dirname(target), { recursive: true })
       await p.backupTo(tmp)
+      // Fingerprinted at once, before any other call can write: the backup's moment.
+      const want = projectDigest(p.db)
       // Check the copy before it takes the target's name, so a failed copy never replaces a good file.
       const copy = ProjectFile.open(tmp, {
         access: 'read',
         via: this.options.via,
         nativeBinding: this.options.nativeBinding
       })
-      copy.close()
+      let got: ProjectDigest
+      try {
+        got = projectDigest(copy.db)
+      } finally {
+        copy.close()
+      }
+      if (got.sha256 !== want.sha256) {
+        throw new FactdeskError('io', `the copy written to ${target} did not match the project, so it was not kept`)
+      }
       // The read-only check leaves an empty -wal and -shm beside the copy; they must not outlive it.
       removeSidecars(tmp)
       rmSync(`${target}-wal`, { force: true })

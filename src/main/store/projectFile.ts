@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
-import { accessSync, constants, existsSync, statSync } from 'node:fs'
-import { basename, extname, resolve } from 'node:path'
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { basename, dirname, extname, resolve } from 'node:path'
 import { FactdeskError } from '../../shared/result'
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
@@ -72,7 +72,7 @@ export class ProjectFile {
         configure(db)
         migrate(db)
       } else {
-        db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding })
+        db = openReadOnly(path, opts.nativeBinding)
         db.pragma('foreign_keys = ON')
         const version = db.pragma('user_version', { simple: true }) as number
         if (version < SCHEMA_VERSION) {
@@ -183,12 +183,44 @@ function newerVersion(name: string, version: number): FactdeskError {
   )
 }
 
+/**
+ * A read-only connection. A WAL-mode file in a folder nobody may write to (a read-only mount,
+ * a locked-down share) cannot get its -shm beside it, so SQLite refuses it; such a project is
+ * read from an in-memory snapshot instead, which is all a read-only view needs.
+ */
+function openReadOnly(path: string, nativeBinding?: string): Database.Database {
+  let db: Database.Database | undefined
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
+    // SQLite opens lazily: the -shm it cannot create only fails the first read.
+    db.pragma('schema_version')
+    return db
+  } catch (e) {
+    db?.close()
+    if ((e as { code?: string }).code !== 'SQLITE_CANTOPEN' || folderWritable(path)) throw e
+    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) throw e
+    const image = readFileSync(path)
+    // Header bytes 18-19 say "WAL"; an in-memory copy has no WAL, so mark it a rollback-journal file.
+    if (image.length >= 20 && image[18] === 2) image[18] = image[19] = 1
+    return new Database(image, { readonly: true, nativeBinding })
+  }
+}
+
+function folderWritable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Checks the database read-only: nothing is written, so a refused file stays byte-for-byte as it was. */
 function verifyReadOnly(path: string, nativeBinding?: string): void {
   let db: Database.Database | undefined
   const name = basename(path)
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
+    db = openReadOnly(path, nativeBinding)
     const appId = db.pragma('application_id', { simple: true }) as number
     if (appId !== APPLICATION_ID) {
       throw new FactdeskError(
@@ -199,7 +231,7 @@ function verifyReadOnly(path: string, nativeBinding?: string): void {
     const version = db.pragma('user_version', { simple: true }) as number
     if (version > SCHEMA_VERSION) throw newerVersion(name, version)
     const check = db.pragma('quick_check', { simple: true }) as string
-    if (check !== 'ok') throw new FactdeskError('corrupt', `${name} is damaged: ${check}`)
+    if (check !== 'ok') throw new FactdeskError('corrupt', `${name} is damaged: ${oneLine(check)}`)
   } catch (e) {
     throw toFactdeskError(e, path)
   } finally {
@@ -207,12 +239,26 @@ function verifyReadOnly(path: string, nativeBinding?: string): void {
   }
 }
 
+/** SQLite's reports (quick_check, corruption details) can span lines; errors are one line. */
+function oneLine(text: string): string {
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^\*\*\*.*\*\*\*$/.test(l))
+    .join('; ')
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+}
+
 export function toFactdeskError(e: unknown, path: string): FactdeskError {
   if (e instanceof FactdeskError) return e
-  const err = e as { code?: string; message?: string }
+  const raw = e as { code?: string; message?: string }
+  const err = { code: raw.code, message: oneLine(raw.message ?? String(e)) }
   const name = basename(path)
   const code = err.code ?? ''
   if (code === 'SQLITE_NOTADB') return new FactdeskError('not_a_project', `${name} is not a Factdesk project`)
+  // A header whose read/write version bytes no SQLite knows: damaged, as far as we can tell.
+  if (code === 'SQLITE_ERROR' && /unsupported file format/.test(err.message))
+    return new FactdeskError('corrupt', `${name} is damaged or truncated: ${err.message}`)
   if (code.startsWith('SQLITE_CORRUPT'))
     return new FactdeskError('corrupt', `${name} is damaged or truncated: ${err.message}`)
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
@@ -224,5 +270,5 @@ export function toFactdeskError(e: unknown, path: string): FactdeskError {
   if (code === 'SQLITE_FULL') return new FactdeskError('io', `the disk is full; ${name} was not changed`)
   if (code.startsWith('SQLITE_CANTOPEN')) return new FactdeskError('io', `cannot open ${name}: ${err.message}`)
   if (code.startsWith('SQLITE_IOERR')) return new FactdeskError('io', `cannot read or write ${name}: ${err.message}`)
-  return new FactdeskError('internal', `${name}: ${err.message ?? String(e)}`)
+  return new FactdeskError('internal', `${name}: ${err.message}`)
 }

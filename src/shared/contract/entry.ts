@@ -20,19 +20,32 @@ export const entry = <O>() => ({
 })
 
 export const id = z.number().int().positive()
-export const filePath = z.string().min(1).max(MAX_PATH)
+// No NUL: the OS would cut the path there (node refuses it with a TypeError, not a clean error).
+export const filePath = z
+  .string()
+  .min(1)
+  .max(MAX_PATH)
+  .refine((s) => !s.includes('\0'), 'a path cannot contain a NUL character')
 export const none = z.object({}).strict()
 export const optionalText = (max: number) => z.string().max(max).nullable().optional()
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected a date as YYYY-MM-DD')
 
+/**
+ * http(s) only: an address is shown, exported and opened in the system browser, and a
+ * javascript:, data: or file: URL must never get that far.
+ */
+export const webAddress = z
+  .url({ protocol: /^https?$/, message: 'a web address must start with http:// or https://' })
+  .max(MAX_PATH)
+
 export const articleMeta = z
   .object({
     title: z.string().trim().min(1, 'an article needs a title').max(MAX_TITLE),
     outlet: optionalText(MAX_SHORT_TEXT),
     author: optionalText(MAX_SHORT_TEXT),
-    url: z.string().url().max(MAX_PATH).nullable().optional(),
+    url: webAddress.nullable().optional(),
     publishedAt: isoDate.nullable().optional(),
     language: optionalText(35)
   })

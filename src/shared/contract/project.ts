@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ProjectInfo, RecentProject, Settings } from '../domain'
-import { MAX_PATH, MAX_SHORT_TEXT, MAX_TITLE } from '../limits'
-import { entry, filePath, none } from './entry'
+import { MAX_SHORT_TEXT, MAX_TITLE } from '../limits'
+import { entry, filePath, none, webAddress } from './entry'
 
 export const statusDefSchema = z
   .object({
@@ -37,7 +37,7 @@ export const projectEntries = {
         title: z.string().trim().min(1).max(MAX_TITLE).optional(),
         editorName: z.string().trim().min(1).max(200).optional(),
         publisherName: z.string().max(MAX_SHORT_TEXT).optional(),
-        publisherUrl: z.union([z.literal(''), z.string().url().max(MAX_PATH)]).optional(),
+        publisherUrl: z.union([z.literal(''), webAddress]).optional(),
         statuses: z.array(statusDefSchema).min(1).max(50).optional()
       })
       .strict()

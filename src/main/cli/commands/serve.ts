@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { describeOwner, WriterLock } from '../../store/writerLock'
 import { rendererDir } from '../../paths'
 import { startServer } from '../../server/httpServer'
 import { openInBrowser } from '../openInBrowser'
@@ -22,7 +23,16 @@ export const serveCommand: Command = {
     if (!existsSync(join(dir, 'index.html'))) {
       throw new CliFailure(`the app is not built (${dir} is missing); run "npm run build" first`)
     }
-    if (positionals[0]) await session.call('project.open', { file: positionals[0] })
+    if (positionals[0]) {
+      const info = await session.call('project.open', { file: positionals[0] })
+      if (info.readOnly) {
+        // A second server on a served project: it reads, and says plainly that it will not write.
+        const holder = WriterLock.owner(info.file)
+        io.err(
+          `${basename(info.file)} is open read-only: ${holder ? `it is already open in ${describeOwner(holder)}` : 'it cannot be written here'}; edits are refused until it is closed there`
+        )
+      }
+    }
     const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
     io.out(`Factdesk ready at ${server.url}`)
     if (!values['no-open']) openInBrowser(server.url, io)
