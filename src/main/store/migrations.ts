@@ -160,6 +160,41 @@ export const MIGRATIONS: readonly Migration[] = [
         INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
       `)
     }
+  },
+  {
+    version: 3,
+    name: 'matching index',
+    // Derived data only: sentences and an inverted index over their stemmed terms. Articles
+    // are indexed lazily before a lookup, so this migration leaves the tables empty.
+    up(db) {
+      db.exec(`
+        CREATE TABLE match_articles (
+          article_id   INTEGER PRIMARY KEY,
+          content_hash TEXT NOT NULL,
+          version      TEXT NOT NULL,
+          sentences    INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE match_sentences (
+          id         INTEGER PRIMARY KEY,
+          article_id INTEGER NOT NULL,
+          seq        INTEGER NOT NULL,
+          start      INTEGER NOT NULL,
+          "end"      INTEGER NOT NULL,
+          terms      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX match_sentences_article ON match_sentences (article_id, seq);
+        CREATE TABLE match_terms (
+          id   INTEGER PRIMARY KEY,
+          term TEXT NOT NULL UNIQUE,
+          df   INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE match_postings (
+          term_id     INTEGER NOT NULL,
+          sentence_id INTEGER NOT NULL,
+          PRIMARY KEY (term_id, sentence_id)
+        ) STRICT, WITHOUT ROWID;
+      `)
+    }
   }
 ]
 

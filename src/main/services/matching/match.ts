@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3'
+import { FactdeskError } from '../../../shared/result'
+import { type Lexicon } from './lexicon'
+import { staleArticles, type Unit, unitsOf } from './index'
+import { terms } from './normalise'
+import { idfOf, scoreUnit } from './score'
+import { classifySentence } from './suggest'
+
+export interface SpanMatch {
+  articleId: number
+  start: number
+  end: number
+  text: string
+  score: number
+  /** The words of the matching span that carried the match, as written there. */
+  matchedWords: string[]
+  why: string
+  /** The span reads as a denial (cues from suggest.json), so linking it should say "denies". */
+  denies: boolean
+}
+
+export interface MatchQuery {
+  articleId: number
+  start: number
+  end: number
+  limit?: number
+}
+
+/** Terms used to generate candidates (rarest first); the rest only score. */
+const CANDIDATE_TERMS = 14
+/** Sentences scored in full after candidate generation. */
+const CANDIDATES = 400
+export const MIN_SCORE = 0.2
+
+interface SentenceRow {
+  id: number
+  article_id: number
+  seq: number
+  start: number
+  end: number
+  terms: string
+}
+
+/**
+ * Spans in the project's other articles that report the statement in [start, end) of one
+ * article. Candidates come from the inverted index (postings of the query's rarest terms);
+ * articles not yet indexed — a read-only project opened elsewhere — are segmented in memory.
+ */
+export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): SpanMatch[] {
+  const row = db.prepare('SELECT body FROM articles WHERE id = ?').get(q.articleId) as { body: string } | undefined
+  if (!row) throw new FactdeskError('not_found', `article ${q.articleId} does not exist`)
+  if (q.start < 0 || q.end > row.body.length || q.end <= q.start) {
+    throw new FactdeskError('invalid_input', `span ${q.start}–${q.end} is outside article ${q.articleId}`)
+  }
+  const limit = q.limit ?? 10
+  const queryTerms = terms(row.body.slice(q.start, q.end), lex).map((t) => t.term)
+  const unique = [...new Set(queryTerms)]
+  if (unique.length === 0) return []
+
+  const n = (db.prepare('SELECT coalesce(sum(sentences), 0) FROM match_articles').pluck().get() as number) || 1
+  const dfStmt = db.prepare('SELECT id, df FROM match_terms WHERE term = ?')
+  const termInfo = new Map<string, { id: number; df: number }>()
+  for (const t of unique) {
+    const r = dfStmt.get(t) as { id: number; df: number } | undefined
+    if (r) termInfo.set(t, r)
+  }
+  const idf = (t: string) => idfOf(n, termInfo.get(t)?.df ?? 1)
+
+  const overlay = new Set(staleArticles(db, lex))
+  const candidates = new Map<number, number>()
+  const postings = db.prepare('SELECT sentence_id FROM match_postings WHERE term_id = ?').pluck()
+  const rare = unique
+    .filter((t) => termInfo.has(t))
+    .sort((a, b) => idf(b) - idf(a))
+    .slice(0, CANDIDATE_TERMS)
+  for (const t of rare) {
+    const w = idf(t)
+    for (const sid of postings.all(termInfo.get(t)!.id) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
+  }
+  const top = [...candidates.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, CANDIDATES)
+    .map(([id]) => id)
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.terms FROM match_sentences s
+       JOIN articles a ON a.id = s.article_id
+       WHERE s.id IN (SELECT value FROM json_each(?)) AND s.article_id <> ?`
+    )
+    .all(JSON.stringify(top), q.articleId) as SentenceRow[]
+  const units: Unit[] = rows
+    .filter((r) => !overlay.has(r.article_id))
+    .map((r) => ({ id: r.id, articleId: r.article_id, seq: r.seq, start: r.start, end: r.end, terms: r.terms.split(' ') }))
+  for (const id of overlay) {
+    if (id === q.articleId) continue
+    const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string
+    unitsOf(id, body, lex).forEach((u, i) => units.push({ ...u, id: -1 - i }))
+  }
+
+  const scored = units
+    .map((u) => ({ u, ...scoreUnit({ query: queryTerms, candidate: u.terms, idf }) }))
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.u.articleId - b.u.articleId || a.u.start - b.u.start)
+    .slice(0, limit)
+
+  const bodies = new Map<number, string>()
+  const bodyOf = (id: number) => {
+    let b = bodies.get(id)
+    if (b === undefined) {
+      b = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string
+      bodies.set(id, b)
+    }
+    return b
+  }
+  return scored.map(({ u, score, shared }) => {
+    const text = bodyOf(u.articleId).slice(u.start, u.end)
+    const sharedSet = new Set(shared)
+    const words = terms(text, lex, u.start)
+      .filter((t) => sharedSet.has(t.term))
+      .map((t) => bodyOf(u.articleId).slice(t.start, t.end))
+    const matchedWords = [...new Set(words)]
+    const kind = classifySentence(text, lex)
+    return {
+      articleId: u.articleId,
+      start: u.start,
+      end: u.end,
+      text,
+      score: Math.round(score * 1000) / 1000,
+      matchedWords,
+      why: `${shared.length} of ${unique.length} key words in common: ${matchedWords.join(', ')}`,
+      denies: kind?.kind === 'denial'
+    }
+  })
+}
