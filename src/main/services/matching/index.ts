@@ -134,5 +134,10 @@ export function syncIndex(db: Database.Database, lex: Lexicon): { indexed: numbe
 }
 
 export function indexNeedsSync(db: Database.Database, lex: Lexicon): boolean {
+  if (!hasIndexTables(db)) return false
   return staleArticles(db, lex).length > 0 || orphanedArticles(db).length > 0
+}
+
+export function hasIndexTables(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'match_postings'").get() !== undefined
 }

@@ -75,6 +75,23 @@ export function phraseKey(phrase: string, lemmas: Map<string, string>): string {
     .join(' ')
 }
 
+/** A word's regular inflections: Porter does not always stem them alike (interfere/interfered). */
+function inflections(w: string): string[] {
+  if (!/^[a-z]+$/.test(w) || w.length < 3) return [w]
+  const e = w.endsWith('e')
+  return [w, `${w}s`, e ? `${w}d` : `${w}ed`, e ? `${w.slice(0, -1)}ing` : `${w}ing`]
+}
+
+/** The keys of every inflected form of a phrase, as matching sees them. */
+function inflectedKeys(phrase: string, lemmas: Map<string, string>): Set<string> {
+  let keys = ['']
+  for (const w of phrase.split(/\s+/).filter(Boolean)) {
+    const forms = [...new Set(inflections(w).map((f) => stem(lemmas.get(f) ?? f)))]
+    keys = keys.flatMap((k) => forms.map((f) => (k ? `${k} ${f}` : f))).slice(0, 256)
+  }
+  return new Set(keys)
+}
+
 export function loadLexicon(language = 'en'): Lexicon {
   const dir = join(lexiconDir ?? defaultDir(), language)
   const cached = cache.get(dir)
@@ -92,9 +109,8 @@ export function loadLexicon(language = 'en'): Lexicon {
   for (const [canonical, variants] of groups(text['synonyms.txt'])) {
     const target = phraseKey(canonical, lemmas).replace(/ /g, '_')
     for (const v of [canonical, ...variants]) {
-      const key = phraseKey(v, lemmas)
-      phrases.set(key, target)
-      maxPhrase = Math.max(maxPhrase, key.split(' ').length)
+      for (const key of inflectedKeys(v, lemmas)) if (!phrases.has(key)) phrases.set(key, target)
+      maxPhrase = Math.max(maxPhrase, v.split(/\s+/).length)
     }
   }
   const lex: Lexicon = {

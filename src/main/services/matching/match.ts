@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { FactdeskError } from '../../../shared/result'
 import { type Lexicon } from './lexicon'
-import { staleArticles, type Unit, unitsOf } from './index'
+import { hasIndexTables, staleArticles, type Unit, unitsOf } from './index'
 import { terms } from './normalise'
 import { idfOf, scoreUnit } from './score'
 import { classifySentence } from './suggest'
@@ -57,44 +57,61 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
   const unique = [...new Set(queryTerms)]
   if (unique.length === 0) return []
 
-  const n = (db.prepare('SELECT coalesce(sum(sentences), 0) FROM match_articles').pluck().get() as number) || 1
-  const dfStmt = db.prepare('SELECT id, df FROM match_terms WHERE term = ?')
-  const termInfo = new Map<string, { id: number; df: number }>()
-  for (const t of unique) {
-    const r = dfStmt.get(t) as { id: number; df: number } | undefined
-    if (r) termInfo.set(t, r)
-  }
-  const idf = (t: string) => idfOf(n, termInfo.get(t)?.df ?? 1)
-
-  const overlay = new Set(staleArticles(db, lex))
-  const candidates = new Map<number, number>()
-  const postings = db.prepare('SELECT sentence_id FROM match_postings WHERE term_id = ?').pluck()
-  const rare = unique
-    .filter((t) => termInfo.has(t))
-    .sort((a, b) => idf(b) - idf(a))
-    .slice(0, CANDIDATE_TERMS)
-  for (const t of rare) {
-    const w = idf(t)
-    for (const sid of postings.all(termInfo.get(t)!.id) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
-  }
-  const top = [...candidates.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, CANDIDATES)
-    .map(([id]) => id)
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.terms FROM match_sentences s
-       JOIN articles a ON a.id = s.article_id
-       WHERE s.id IN (SELECT value FROM json_each(?)) AND s.article_id <> ?`
-    )
-    .all(JSON.stringify(top), q.articleId) as SentenceRow[]
-  const units: Unit[] = rows
-    .filter((r) => !overlay.has(r.article_id))
-    .map((r) => ({ id: r.id, articleId: r.article_id, seq: r.seq, start: r.start, end: r.end, terms: r.terms.split(' ') }))
+  // A read-only project from before the index existed (schema v2) has no index tables at all.
+  const indexed = hasIndexTables(db)
+  const overlay = new Set(
+    indexed ? staleArticles(db, lex) : (db.prepare('SELECT id FROM articles').pluck().all() as number[])
+  )
+  const units: Unit[] = []
+  const overlayDf = new Map<string, number>()
   for (const id of overlay) {
-    if (id === q.articleId) continue
     const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string
-    unitsOf(id, body, lex).forEach((u, i) => units.push({ ...u, id: -1 - i }))
+    unitsOf(id, body, lex).forEach((u, i) => {
+      for (const t of new Set(u.terms)) overlayDf.set(t, (overlayDf.get(t) ?? 0) + 1)
+      if (id !== q.articleId) units.push({ ...u, id: -1 - i })
+    })
+  }
+
+  const n =
+    (indexed ? (db.prepare('SELECT coalesce(sum(sentences), 0) FROM match_articles').pluck().get() as number) : 0) +
+    [...overlay].length +
+    1
+  const termInfo = new Map<string, { id: number; df: number }>()
+  if (indexed) {
+    const dfStmt = db.prepare('SELECT id, df FROM match_terms WHERE term = ?')
+    for (const t of unique) {
+      const r = dfStmt.get(t) as { id: number; df: number } | undefined
+      if (r) termInfo.set(t, r)
+    }
+  }
+  const idf = (t: string) => idfOf(n, (termInfo.get(t)?.df ?? 0) + (overlayDf.get(t) ?? 0))
+
+  if (indexed) {
+    const candidates = new Map<number, number>()
+    const postings = db.prepare('SELECT sentence_id FROM match_postings WHERE term_id = ?').pluck()
+    const rare = unique
+      .filter((t) => termInfo.has(t))
+      .sort((a, b) => idf(b) - idf(a))
+      .slice(0, CANDIDATE_TERMS)
+    for (const t of rare) {
+      const w = idf(t)
+      for (const sid of postings.all(termInfo.get(t)!.id) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
+    }
+    const top = [...candidates.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, CANDIDATES)
+      .map(([id]) => id)
+    const rows = db
+      .prepare(
+        `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.terms FROM match_sentences s
+         JOIN articles a ON a.id = s.article_id
+         WHERE s.id IN (SELECT value FROM json_each(?)) AND s.article_id <> ?`
+      )
+      .all(JSON.stringify(top), q.articleId) as SentenceRow[]
+    for (const r of rows) {
+      if (overlay.has(r.article_id)) continue
+      units.push({ id: r.id, articleId: r.article_id, seq: r.seq, start: r.start, end: r.end, terms: r.terms.split(' ') })
+    }
   }
 
   const scored = units
