@@ -88,14 +88,22 @@ export function indexArticle(db: Database.Database, articleId: number, body: str
   unindexArticle(db, articleId)
   const s = stmts(db)
   const units = unitsOf(articleId, body, lex)
+  // One id lookup and one df update per distinct term of the article, not per sentence.
+  const ids = new Map<string, number>()
+  const df = new Map<number, number>()
   for (const u of units) {
     const sid = Number(s.sentence.run(articleId, u.seq, u.start, u.end, u.terms.join(' ')).lastInsertRowid)
     for (const term of new Set(u.terms)) {
-      const tid = termIdOf(db, term, true)!
+      let tid = ids.get(term)
+      if (tid === undefined) {
+        tid = termIdOf(db, term, true)!
+        ids.set(term, tid)
+      }
       s.posting.run(tid, sid)
-      s.df.run(1, tid)
+      df.set(tid, (df.get(tid) ?? 0) + 1)
     }
   }
+  for (const [tid, n] of df) s.df.run(n, tid)
   s.article.run(articleId, hash, indexVersion(lex), units.length)
 }
 

@@ -3,7 +3,7 @@ import { FactdeskError } from '../../../shared/result'
 import { type Lexicon } from './lexicon'
 import { hasIndexTables, staleArticles, type Unit, unitsOf } from './index'
 import { terms } from './normalise'
-import { idfOf, scoreUnit } from './score'
+import { idfOf, prepareQuery, scoreUnit } from './score'
 import { classifySentence } from './suggest'
 
 export interface SpanMatch {
@@ -29,7 +29,9 @@ export interface MatchQuery {
 /** Terms used to generate candidates (rarest first); the rest only score. */
 const CANDIDATE_TERMS = 14
 /** Sentences scored in full after candidate generation. */
-const CANDIDATES = 400
+const CANDIDATES = 300
+/** Postings read per lookup, at most (beyond the three rarest terms). */
+const POSTINGS_BUDGET = 40_000
 export const MIN_SCORE = 0.2
 
 interface SentenceRow {
@@ -89,13 +91,17 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
   if (indexed) {
     const candidates = new Map<number, number>()
     const postings = db.prepare('SELECT sentence_id FROM match_postings WHERE term_id = ?').pluck()
-    const rare = unique
-      .filter((t) => termInfo.has(t))
-      .sort((a, b) => idf(b) - idf(a))
-      .slice(0, CANDIDATE_TERMS)
-    for (const t of rare) {
+    // The rarest terms find the restatements. Common terms add postings by the thousand and
+    // little evidence, so candidate generation stops at a budget of postings read; every query
+    // term still counts when the candidates are scored.
+    const byRarity = unique.filter((t) => termInfo.has(t)).sort((a, b) => idf(b) - idf(a))
+    let read = 0
+    for (const [i, t] of byRarity.entries()) {
+      const info = termInfo.get(t)!
+      if (i >= CANDIDATE_TERMS || (i >= 3 && read + info.df > POSTINGS_BUDGET)) break
+      read += info.df
       const w = idf(t)
-      for (const sid of postings.all(termInfo.get(t)!.id) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
+      for (const sid of postings.all(info.id) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
     }
     const top = [...candidates.entries()]
       .sort((a, b) => b[1] - a[1])
@@ -114,8 +120,9 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
     }
   }
 
+  const prepared = prepareQuery(queryTerms, idf)
   const scored = units
-    .map((u) => ({ u, ...scoreUnit({ query: queryTerms, candidate: u.terms, idf }) }))
+    .map((u) => ({ u, ...scoreUnit(prepared, u.terms) }))
     .filter((s) => s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.u.articleId - b.u.articleId || a.u.start - b.u.start)
     .slice(0, limit)
