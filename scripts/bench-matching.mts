@@ -28,7 +28,28 @@ const rand = () => {
 const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1))
 
-const SYL = ['ka', 'lo', 'mer', 'tan', 'vel', 'ris', 'do', 'pra', 'sun', 'gal', 'fen', 'bro', 'mi', 'tor', 'lin', 'ash', 'quo', 'zer', 'hal', 'nu']
+const SYL = [
+  'ka',
+  'lo',
+  'mer',
+  'tan',
+  'vel',
+  'ris',
+  'do',
+  'pra',
+  'sun',
+  'gal',
+  'fen',
+  'bro',
+  'mi',
+  'tor',
+  'lin',
+  'ash',
+  'quo',
+  'zer',
+  'hal',
+  'nu'
+]
 const VOCAB = Array.from({ length: 20_000 }, (_, i) => {
   let w = ''
   let n = i
@@ -38,7 +59,24 @@ const VOCAB = Array.from({ length: 20_000 }, (_, i) => {
   } while (n > 0)
   return w + pick(['', 'ed', 'ing', 's', 'er', 'ion'])
 })
-const FUNCTION = ['the', 'a', 'of', 'to', 'and', 'in', 'that', 'is', 'was', 'for', 'on', 'with', 'said', 'by', 'at', 'it']
+const FUNCTION = [
+  'the',
+  'a',
+  'of',
+  'to',
+  'and',
+  'in',
+  'that',
+  'is',
+  'was',
+  'for',
+  'on',
+  'with',
+  'said',
+  'by',
+  'at',
+  'it'
+]
 // Zipf-like: low indexes are far more frequent.
 const zipfWord = () => VOCAB[Math.floor(Math.pow(rand(), 2.2) * VOCAB.length)]
 const sentence = (len: number) => {
@@ -87,7 +125,11 @@ function article(i: number): { title: string; body: string; statements: string[]
 
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-bench-'))
 const file = join(dir, 'bench.factdesk')
-const ws = new Workspace({ via: 'the matching benchmark', resourcesDir: join(process.cwd(), 'resources'), recent: null })
+const ws = new Workspace({
+  via: 'the matching benchmark',
+  resourcesDir: join(process.cwd(), 'resources'),
+  recent: null
+})
 ws.create(file, 'Matching benchmark')
 const bodies: { id: number; body: string; statements: string[] }[] = []
 const t0 = performance.now()
@@ -97,13 +139,19 @@ for (let first = 0; first < ARTICLES; first += BATCH) {
     ({ db, editor, at }) => {
       for (let i = first; i < Math.min(ARTICLES, first + BATCH); i++) {
         const a = article(i)
-        const saved = addArticle(db, { title: a.title, outlet: `Outlet ${i % 40}`, body: a.body, language: 'en' }, editor, at)
+        const saved = addArticle(
+          db,
+          { title: a.title, outlet: `Outlet ${i % 40}`, body: a.body, language: 'en' },
+          editor,
+          at
+        )
         if (a.statements.length) bodies.push({ id: saved.id, body: saved.body, statements: a.statements })
       }
     },
     { undoable: false }
   )
-  if ((first / BATCH) % 8 === 0) process.stderr.write(`  ${first + BATCH} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)
+  if ((first / BATCH) % 8 === 0)
+    process.stderr.write(`  ${first + BATCH} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)
 }
 const buildSeconds = (performance.now() - t0) / 1000
 const stats = ws.read((db) => ({

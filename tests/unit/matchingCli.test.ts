@@ -44,14 +44,23 @@ describe('factdesk match and suggest', () => {
       expect(tagged.ok).toBe(true)
       const passageId = tagged.ok ? (tagged.value as { passage: { id: number } }).passage.id : 0
       // Forget the stored index so the CLI has to index in memory, and check it writes nothing.
-      ws.write(({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences; DELETE FROM match_postings'), {
-        undoable: false
-      })
+      ws.write(
+        ({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences; DELETE FROM match_postings'),
+        {
+          undoable: false
+        }
+      )
       const before = sha256(file)
 
       const m = await cli('match', file, '--passage', String(passageId), '--limit', '3', '--json')
       expect(m).toMatchObject({ code: 0, stderr: '' })
-      const matches = JSON.parse(m.stdout) as { articleId: number; start: number; end: number; text: string; score: number }[]
+      const matches = JSON.parse(m.stdout) as {
+        articleId: number
+        start: number
+        end: number
+        text: string
+        score: number
+      }[]
       expect(matches.length).toBeGreaterThan(0)
       expect(matches.length).toBeLessThanOrEqual(3)
       for (const x of matches) expect(Object.keys(x)).toEqual(['articleId', 'start', 'end', 'text', 'score'])

@@ -31,7 +31,10 @@ describe('sentence segmentation', () => {
       '"It is unsafe."',
       'Mr. Jones left.'
     ])
-    expect(sentences('“Is it safe?” he asked. Nobody answered.')).toEqual(['“Is it safe?” he asked.', 'Nobody answered.'])
+    expect(sentences('“Is it safe?” he asked. Nobody answered.')).toEqual([
+      '“Is it safe?” he asked.',
+      'Nobody answered.'
+    ])
   })
   it('treats a line without a full stop as a headline of its own', () => {
     const text = 'Bridge to close in April\n\nThe bridge will close. Ferries will run.'
@@ -77,14 +80,18 @@ describe('the matching index', () => {
     const start = a.body.indexOf(quote)
     return { articleId: a.id, start, end: start + quote.length }
   }
-  const count = (table: string) => h.ws.read((db) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number)
+  const count = (table: string) =>
+    h.ws.read((db) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number)
 
   it('indexes an article when it is added and finds it from another', async () => {
     const a = await paste('A', 'The mayor said the USA would disrupt the harbour trade. Ferries run daily.')
     const b = await paste('B', 'Officials said the United States will interfere with harbour trade, the mayor warned.')
     expect(count('match_articles')).toBe(2)
     expect(count('match_sentences')).toBe(3)
-    const r = await h.call<SpanMatch[]>('match.forSpan', { ...spanOf(a, 'the USA would disrupt the harbour trade'), limit: 5 })
+    const r = await h.call<SpanMatch[]>('match.forSpan', {
+      ...spanOf(a, 'the USA would disrupt the harbour trade'),
+      limit: 5
+    })
     expect(r[0]).toMatchObject({ articleId: b.id, start: 0 })
     expect(r[0].matchedWords).toEqual(expect.arrayContaining(['United States', 'interfere with', 'harbour', 'trade']))
     expect(r.every((m) => m.articleId !== a.id)).toBe(true)
@@ -101,19 +108,27 @@ describe('the matching index', () => {
     const orphanPostings = h.ws.read(
       (db) =>
         db
-          .prepare('SELECT count(*) FROM match_postings p LEFT JOIN match_sentences s ON s.id = p.sentence_id WHERE s.id IS NULL')
+          .prepare(
+            'SELECT count(*) FROM match_postings p LEFT JOIN match_sentences s ON s.id = p.sentence_id WHERE s.id IS NULL'
+          )
           .pluck()
           .get() as number
     )
     expect(orphanPostings).toBe(0)
     // Undo brings the deleted article back; the lookup indexes it again.
     await h.call('edit.undo')
-    const back = await h.call<SpanMatch[]>('match.forSpan', spanOf(a, 'The council will close the old pier for repairs.'))
+    const back = await h.call<SpanMatch[]>(
+      'match.forSpan',
+      spanOf(a, 'The council will close the old pier for repairs.')
+    )
     expect(back.map((m) => m.articleId)).toContain(b.id)
     expect(count('match_articles')).toBe(3)
     // Undoing the third paste takes its article out of the results and the index.
     await h.call('edit.undo')
-    const two = await h.call<SpanMatch[]>('match.forSpan', spanOf(a, 'The council will close the old pier for repairs.'))
+    const two = await h.call<SpanMatch[]>(
+      'match.forSpan',
+      spanOf(a, 'The council will close the old pier for repairs.')
+    )
     expect(two.map((m) => m.articleId)).toEqual([b.id])
     expect(count('match_articles')).toBe(2)
   })
@@ -126,7 +141,10 @@ describe('the matching index', () => {
       db.prepare("UPDATE match_articles SET version = 'old'").run()
     })
     expect(h.ws.read((db) => indexNeedsSync(db, lex))).toBe(true)
-    const r = await h.call<SpanMatch[]>('match.forSpan', spanOf(a, 'Inspectors found serious corrosion in the main cables.'))
+    const r = await h.call<SpanMatch[]>(
+      'match.forSpan',
+      spanOf(a, 'Inspectors found serious corrosion in the main cables.')
+    )
     expect(r[0]?.articleId).toBe(b.id)
     expect(h.ws.read((db) => indexNeedsSync(db, lex))).toBe(false)
   })
@@ -134,7 +152,9 @@ describe('the matching index', () => {
   it('matches in memory, without writing, on a project opened read-only', async () => {
     const a = await paste('A', 'Inspectors found serious corrosion in the main cables.')
     const b = await paste('B', 'Severe corrosion was discovered in the main cables by inspectors.')
-    h.ws.write(({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences; DELETE FROM match_postings'))
+    h.ws.write(({ db }) =>
+      db.exec('DELETE FROM match_articles; DELETE FROM match_sentences; DELETE FROM match_postings')
+    )
     const reader = newWorkspace('a second reader')
     reader.open(h.file, 'read')
     try {

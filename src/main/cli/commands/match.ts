@@ -25,7 +25,11 @@ export const matchCommand: Command = {
     session.ws.open(positionals[0], 'read')
     const matches = await session.call('match.forPassage', { passageId, limit })
     if (json) {
-      io.out(JSON.stringify(matches.map(({ articleId, start, end, text, score }) => ({ articleId, start, end, text, score }))))
+      io.out(
+        JSON.stringify(
+          matches.map(({ articleId, start, end, text, score }) => ({ articleId, start, end, text, score }))
+        )
+      )
       return
     }
     if (matches.length === 0) io.out('No matching spans in other articles.')
@@ -50,7 +54,14 @@ export const suggestCommand: Command = {
     if (json) {
       io.out(
         JSON.stringify(
-          suggestions.map(({ start, end, text, kind, confidence, reason }) => ({ start, end, text, kind, confidence, reason }))
+          suggestions.map(({ start, end, text, kind, confidence, reason }) => ({
+            start,
+            end,
+            text,
+            kind,
+            confidence,
+            reason
+          }))
         )
       )
       return

@@ -37,9 +37,7 @@ function prepare(db: Database.Database) {
     termId: db.prepare('SELECT id FROM match_terms WHERE term = ?').pluck(),
     newTerm: db.prepare('INSERT INTO match_terms (term, df) VALUES (?, 0)'),
     df: db.prepare('UPDATE match_terms SET df = df + ? WHERE id = ?'),
-    sentence: db.prepare(
-      'INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'
-    ),
+    sentence: db.prepare('INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'),
     posting: db.prepare('INSERT OR IGNORE INTO match_postings (term_id, sentence_id) VALUES (?, ?)'),
     unposting: db.prepare('DELETE FROM match_postings WHERE term_id = ? AND sentence_id = ?'),
     article: db.prepare(
@@ -121,9 +119,7 @@ export function staleArticles(db: Database.Database, lex: Lexicon): number[] {
 /** Index entries whose article has been deleted (or undone). */
 export function orphanedArticles(db: Database.Database): number[] {
   return db
-    .prepare(
-      `SELECT m.article_id FROM match_articles m LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL`
-    )
+    .prepare(`SELECT m.article_id FROM match_articles m LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL`)
     .pluck()
     .all() as number[]
 }

@@ -96,7 +96,14 @@ export function loadLexicon(language = 'en'): Lexicon {
   const dir = join(lexiconDir ?? defaultDir(), language)
   const cached = cache.get(dir)
   if (cached) return cached
-  const files = ['stopwords.txt', 'lemmas.txt', 'synonyms.txt', 'abbreviations.txt', 'sentence-starters.txt', 'suggest.json']
+  const files = [
+    'stopwords.txt',
+    'lemmas.txt',
+    'synonyms.txt',
+    'abbreviations.txt',
+    'sentence-starters.txt',
+    'suggest.json'
+  ]
   const text = Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]))
   const hash = createHash('sha256')
   for (const f of files) hash.update(f).update('\0').update(text[f]).update('\0')

@@ -116,7 +116,14 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
       .all(JSON.stringify(top), q.articleId) as SentenceRow[]
     for (const r of rows) {
       if (overlay.has(r.article_id)) continue
-      units.push({ id: r.id, articleId: r.article_id, seq: r.seq, start: r.start, end: r.end, terms: r.terms.split(' ') })
+      units.push({
+        id: r.id,
+        articleId: r.article_id,
+        seq: r.seq,
+        start: r.start,
+        end: r.end,
+        terms: r.terms.split(' ')
+      })
     }
   }
 

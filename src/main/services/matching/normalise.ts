@@ -47,7 +47,7 @@ export function terms(text: string, lex: Lexicon, offset = 0): Term[] {
   const toks = tokenize(text, offset)
   const stems = toks.map((t) => stem(lex.lemmas.get(t.word) ?? t.word))
   const out: Term[] = []
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     let done = false
     for (let n = Math.min(lex.maxPhrase, toks.length - i); n >= 1 && !done; n--) {
       const canonical = lex.phrases.get(stems.slice(i, i + n).join(' '))

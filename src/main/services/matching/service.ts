@@ -72,8 +72,10 @@ export function suggestForArticle(db: Database.Database, articleId: number, incl
   if (body === undefined) throw new FactdeskError('not_found', `article ${articleId} does not exist`)
   const all = suggestForText(body, loadLexicon())
   if (includeTagged) return all
-  const tagged = db.prepare('SELECT start, "end" FROM passages WHERE article_id = ?').all(articleId) as
-    { start: number; end: number }[]
+  const tagged = db.prepare('SELECT start, "end" FROM passages WHERE article_id = ?').all(articleId) as {
+    start: number
+    end: number
+  }[]
   return all.filter((s) => !tagged.some((t) => overlapShare(s, t) >= 0.5))
 }
 

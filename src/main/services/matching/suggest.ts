@@ -67,7 +67,8 @@ export function suggestForText(body: string, lex: Lexicon): Suggestion[] {
   const out: Suggestion[] = []
   for (const s of segmentSentences(body, lex)) {
     const c = classifySentence(s.text, lex)
-    if (c) out.push({ start: s.start, end: s.end, text: s.text, kind: c.kind, confidence: c.confidence, reason: c.reason })
+    if (c)
+      out.push({ start: s.start, end: s.end, text: s.text, kind: c.kind, confidence: c.confidence, reason: c.reason })
   }
   return out
 }
