@@ -156,8 +156,8 @@ for (let first = 0; first < ARTICLES; first += BATCH) {
 const buildSeconds = (performance.now() - t0) / 1000
 const stats = ws.read((db) => ({
   sentences: db.prepare('SELECT count(*) FROM match_sentences').pluck().get() as number,
-  postings: db.prepare('SELECT count(*) FROM match_postings').pluck().get() as number,
-  terms: db.prepare('SELECT count(*) FROM match_terms').pluck().get() as number
+  postings: db.prepare('SELECT sum(doc) FROM match_vocab').pluck().get() as number,
+  terms: db.prepare('SELECT count(*) FROM match_vocab').pluck().get() as number
 }))
 
 const handlers = createHandlers(ws, { version: 'bench', shell: 'browser' })

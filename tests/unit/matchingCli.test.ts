@@ -45,7 +45,7 @@ describe('factdesk match and suggest', () => {
       const passageId = tagged.ok ? (tagged.value as { passage: { id: number } }).passage.id : 0
       // Forget the stored index so the CLI has to index in memory, and check it writes nothing.
       ws.write(
-        ({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences; DELETE FROM match_postings'),
+        ({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences'),
         {
           undoable: false
         }

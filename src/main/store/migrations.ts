@@ -164,8 +164,9 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     name: 'matching index',
-    // Derived data only: sentences and an inverted index over their stemmed terms. Articles
-    // are indexed lazily before a lookup, so this migration leaves the tables empty.
+    // Derived data only: the sentences of every article with their normalised terms, and an
+    // FTS5 inverted index over those terms (external content, kept in step by triggers).
+    // Articles are indexed lazily before a lookup, so this migration leaves the tables empty.
     up(db) {
       db.exec(`
         CREATE TABLE match_articles (
@@ -183,16 +184,16 @@ export const MIGRATIONS: readonly Migration[] = [
           terms      TEXT NOT NULL
         ) STRICT;
         CREATE INDEX match_sentences_article ON match_sentences (article_id, seq);
-        CREATE TABLE match_terms (
-          id   INTEGER PRIMARY KEY,
-          term TEXT NOT NULL UNIQUE,
-          df   INTEGER NOT NULL
-        ) STRICT;
-        CREATE TABLE match_postings (
-          term_id     INTEGER NOT NULL,
-          sentence_id INTEGER NOT NULL,
-          PRIMARY KEY (term_id, sentence_id)
-        ) STRICT, WITHOUT ROWID;
+        CREATE VIRTUAL TABLE match_fts USING fts5(
+          terms, content='match_sentences', content_rowid='id', detail=none,
+          tokenize="unicode61 remove_diacritics 0 tokenchars '_'");
+        CREATE VIRTUAL TABLE match_vocab USING fts5vocab(match_fts, row);
+        CREATE TRIGGER match_sentences_ai AFTER INSERT ON match_sentences BEGIN
+          INSERT INTO match_fts(rowid, terms) VALUES (new.id, new.terms);
+        END;
+        CREATE TRIGGER match_sentences_ad AFTER DELETE ON match_sentences BEGIN
+          INSERT INTO match_fts(match_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+        END;
       `)
     }
   }

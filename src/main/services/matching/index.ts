@@ -29,21 +29,18 @@ export function unitsOf(articleId: number, body: string, lex: Lexicon): Omit<Uni
   }))
 }
 
-/** Statements prepared once per connection: postings writes happen on every import. */
+/** Statements prepared once per connection: sentence writes happen on every import. */
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>()
 
 function prepare(db: Database.Database) {
   return {
-    termId: db.prepare('SELECT id FROM match_terms WHERE term = ?').pluck(),
-    newTerm: db.prepare('INSERT INTO match_terms (term, df) VALUES (?, 0)'),
-    df: db.prepare('UPDATE match_terms SET df = df + ? WHERE id = ?'),
-    sentence: db.prepare('INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'),
-    posting: db.prepare('INSERT OR IGNORE INTO match_postings (term_id, sentence_id) VALUES (?, ?)'),
-    unposting: db.prepare('DELETE FROM match_postings WHERE term_id = ? AND sentence_id = ?'),
+    sentence: db.prepare(
+      'INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'
+    ),
     article: db.prepare(
       'INSERT OR REPLACE INTO match_articles (article_id, content_hash, version, sentences) VALUES (?, ?, ?, ?)'
     ),
-    sentencesOf: db.prepare('SELECT id, terms FROM match_sentences WHERE article_id = ?'),
+    // The FTS index follows through the match_sentences triggers.
     dropSentences: db.prepare('DELETE FROM match_sentences WHERE article_id = ?'),
     dropArticle: db.prepare('DELETE FROM match_articles WHERE article_id = ?')
   }
@@ -58,25 +55,9 @@ function stmts(db: Database.Database) {
   return s
 }
 
-function termIdOf(db: Database.Database, term: string, create: boolean): number | null {
-  const s = stmts(db)
-  const id = s.termId.get(term) as number | undefined
-  if (id !== undefined) return id
-  if (!create) return null
-  return Number(s.newTerm.run(term).lastInsertRowid)
-}
-
-/** Removes an article's sentences and postings (the article row itself may already be gone). */
+/** Removes an article's sentences from the index (the article row itself may already be gone). */
 export function unindexArticle(db: Database.Database, articleId: number): void {
   const s = stmts(db)
-  for (const row of s.sentencesOf.all(articleId) as { id: number; terms: string }[]) {
-    for (const term of new Set(row.terms.split(' ').filter(Boolean))) {
-      const tid = termIdOf(db, term, false)
-      if (tid === null) continue
-      s.unposting.run(tid, row.id)
-      s.df.run(-1, tid)
-    }
-  }
   s.dropSentences.run(articleId)
   s.dropArticle.run(articleId)
 }
@@ -86,22 +67,7 @@ export function indexArticle(db: Database.Database, articleId: number, body: str
   unindexArticle(db, articleId)
   const s = stmts(db)
   const units = unitsOf(articleId, body, lex)
-  // One id lookup and one df update per distinct term of the article, not per sentence.
-  const ids = new Map<string, number>()
-  const df = new Map<number, number>()
-  for (const u of units) {
-    const sid = Number(s.sentence.run(articleId, u.seq, u.start, u.end, u.terms.join(' ')).lastInsertRowid)
-    for (const term of new Set(u.terms)) {
-      let tid = ids.get(term)
-      if (tid === undefined) {
-        tid = termIdOf(db, term, true)!
-        ids.set(term, tid)
-      }
-      s.posting.run(tid, sid)
-      df.set(tid, (df.get(tid) ?? 0) + 1)
-    }
-  }
-  for (const [tid, n] of df) s.df.run(n, tid)
+  for (const u of units) s.sentence.run(articleId, u.seq, u.start, u.end, u.terms.join(' '))
   s.article.run(articleId, hash, indexVersion(lex), units.length)
 }
 
@@ -143,5 +109,5 @@ export function indexNeedsSync(db: Database.Database, lex: Lexicon): boolean {
 }
 
 export function hasIndexTables(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'match_postings'").get() !== undefined
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'match_fts'").get() !== undefined
 }

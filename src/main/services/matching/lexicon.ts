@@ -114,7 +114,7 @@ export function loadLexicon(language = 'en'): Lexicon {
   const phrases = new Map<string, string>()
   let maxPhrase = 1
   for (const [canonical, variants] of groups(text['synonyms.txt'])) {
-    const target = phraseKey(canonical, lemmas).replace(/ /g, '_')
+    const target = phraseKey(canonical, lemmas).replace(/[^\p{L}\p{N}]/gu, '_')
     for (const v of [canonical, ...variants]) {
       for (const key of inflectedKeys(v, lemmas)) if (!phrases.has(key)) phrases.set(key, target)
       maxPhrase = Math.max(maxPhrase, v.split(/\s+/).length)

@@ -78,19 +78,20 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
     (indexed ? (db.prepare('SELECT coalesce(sum(sentences), 0) FROM match_articles').pluck().get() as number) : 0) +
     [...overlay].length +
     1
-  const termInfo = new Map<string, { id: number; df: number }>()
+  const termInfo = new Map<string, { df: number }>()
   if (indexed) {
-    const dfStmt = db.prepare('SELECT id, df FROM match_terms WHERE term = ?')
+    const dfStmt = db.prepare('SELECT doc FROM match_vocab WHERE term = ?').pluck()
     for (const t of unique) {
-      const r = dfStmt.get(t) as { id: number; df: number } | undefined
-      if (r) termInfo.set(t, r)
+      const df = dfStmt.get(t) as number | undefined
+      if (df) termInfo.set(t, { df })
     }
   }
   const idf = (t: string) => idfOf(n, (termInfo.get(t)?.df ?? 0) + (overlayDf.get(t) ?? 0))
 
   if (indexed) {
     const candidates = new Map<number, number>()
-    const postings = db.prepare('SELECT sentence_id FROM match_postings WHERE term_id = ?').pluck()
+    // The postings of one term: the sentences whose terms contain it.
+    const postings = db.prepare('SELECT rowid FROM match_fts WHERE match_fts MATCH ?').pluck()
     // The rarest terms find the restatements. Common terms add postings by the thousand and
     // little evidence, so candidate generation stops at a budget of postings read; every query
     // term still counts when the candidates are scored.
@@ -101,7 +102,7 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
       if (i >= CANDIDATE_TERMS || (i >= 3 && read + info.df > POSTINGS_BUDGET)) break
       read += info.df
       const w = idf(t)
-      for (const sid of postings.all(info.id) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
+      for (const sid of postings.all(`"${t}"`) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
     }
     const top = [...candidates.entries()]
       .sort((a, b) => b[1] - a[1])

@@ -52,16 +52,19 @@ export function terms(text: string, lex: Lexicon, offset = 0): Term[] {
     for (let n = Math.min(lex.maxPhrase, toks.length - i); n >= 1 && !done; n--) {
       const canonical = lex.phrases.get(stems.slice(i, i + n).join(' '))
       if (canonical === undefined) continue
-      out.push({ term: canonical, start: toks[i].start, end: toks[i + n - 1].end })
+      out.push({ term: ftsSafe(canonical), start: toks[i].start, end: toks[i + n - 1].end })
       i += n
       done = true
     }
     if (done) continue
     const t = toks[i]
     if (!lex.stopwords.has(t.word) && !lex.stopwords.has(stems[i]) && t.word.length > 0) {
-      out.push({ term: stems[i], start: t.start, end: t.end })
+      out.push({ term: ftsSafe(stems[i]), start: t.start, end: t.end })
     }
     i++
   }
   return out
 }
+
+/** Terms are stored as FTS5 tokens: letters, digits and '_' only ("u.s." → "u_s_", "six months" → "six_month"). */
+export const ftsSafe = (term: string) => term.replace(/[^\p{L}\p{N}_]/gu, '_')
