@@ -163,6 +163,26 @@ describe('the matching index', () => {
     expect(count('match_articles')).toBe(0)
   })
 
+  it('lists the articles that probably mention a claim but are not linked to it yet', async () => {
+    const a = await paste('A', 'The mayor said the ferry pier will close in May for repairs.')
+    const b = await paste('B', 'The ferry pier closes in May for repairs, according to the mayor.')
+    const c = await paste('C', 'Ferry pier repairs will close it in May, the mayor confirmed on Friday.')
+    await paste('D', 'Football season tickets went on sale on Monday.')
+    const s = spanOf(a, 'the ferry pier will close in May for repairs')
+    const tagged = await h.call<{ claim: { id: number } }>('passages.tag', {
+      ...s,
+      kind: 'claim',
+      newClaimText: 'The ferry pier will close in May'
+    })
+    const cs = spanOf(c, 'Ferry pier repairs will close it in May')
+    await h.call('passages.tag', { ...cs, kind: 'claim', claimId: tagged.claim.id })
+    const unlinked = await h.call<{ articleId: number; title: string }[]>('match.unlinkedForClaim', {
+      claimId: tagged.claim.id
+    })
+    expect(unlinked.map((u) => u.articleId)).toEqual([b.id])
+    expect(unlinked[0].title).toBe('B')
+  })
+
   it('suggests kinds with reasons and leaves out what is already tagged', async () => {
     const a = await paste(
       'A',
@@ -174,5 +194,54 @@ describe('the matching index', () => {
     await h.call('passages.tag', { articleId: a.id, start: 0, end: 20, kind: 'denial', newClaimText: 'Pipes' })
     const after = await h.call<{ kind: string }[]>('suggest.forArticle', { articleId: a.id })
     expect(after.map((x) => x.kind)).toEqual(['evidence', 'claim'])
+  })
+})
+
+describe('migration v3 (matching index)', () => {
+  const tempDir = useTempDirs()
+
+  it('adds the index tables to a v2 project, which is then indexed lazily on the first lookup', async () => {
+    const { join } = await import('node:path')
+    const Database = (await import('better-sqlite3')).default
+    const file = join(tempDir(), 'old.factdesk')
+    const ws = newWorkspace()
+    ws.create(file, 'Old')
+    ws.write(({ db }) => {
+      db.prepare(
+        `INSERT INTO articles (title, body, content_hash, imported_at, updated_at) VALUES (?, ?, ?, ?, ?)`
+      ).run('A', 'Inspectors found serious corrosion in the cables.', 'h1', 'now', 'now')
+      db.prepare(
+        `INSERT INTO articles (title, body, content_hash, imported_at, updated_at) VALUES (?, ?, ?, ?, ?)`
+      ).run('B', 'Severe corrosion was discovered in the cables.', 'h2', 'now', 'now')
+    })
+    ws.close()
+    // Make it a v2 file: no matching tables.
+    const raw = new Database(file)
+    raw.exec(`DROP TABLE match_vocab; DROP TABLE match_fts; DROP TABLE match_sentences; DROP TABLE match_articles;
+              PRAGMA user_version = 2;`)
+    raw.close()
+
+    const reopened = newWorkspace()
+    expect(reopened.open(file, 'write').schemaVersion).toBe(3)
+    try {
+      const plan = reopened.read(
+        (db) =>
+          db.prepare('EXPLAIN QUERY PLAN SELECT id FROM match_sentences WHERE article_id = ?').all(1) as {
+            detail: string
+          }[]
+      )
+      expect(plan.map((p) => p.detail).join(' ')).toMatch(/match_sentences_article/)
+      const { createHandlers } = await import('../../src/main/services/handlers')
+      const { dispatch } = await import('../../src/main/services/dispatch')
+      const r = await dispatch(createHandlers(reopened, { version: 't', shell: 'browser' }), 'match.forSpan', {
+        articleId: 1,
+        start: 0,
+        end: 30
+      })
+      expect(r.ok && (r.value as SpanMatch[])[0]?.articleId).toBe(2)
+      expect(reopened.read((db) => db.prepare('SELECT count(*) FROM match_articles').pluck().get())).toBe(2)
+    } finally {
+      reopened.close()
+    }
   })
 })
