@@ -44,12 +44,9 @@ describe('factdesk match and suggest', () => {
       expect(tagged.ok).toBe(true)
       const passageId = tagged.ok ? (tagged.value as { passage: { id: number } }).passage.id : 0
       // Forget the stored index so the CLI has to index in memory, and check it writes nothing.
-      ws.write(
-        ({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences'),
-        {
-          undoable: false
-        }
-      )
+      ws.write(({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences'), {
+        undoable: false
+      })
       const before = sha256(file)
 
       const m = await cli('match', file, '--passage', String(passageId), '--limit', '3', '--json')

@@ -146,9 +146,7 @@ describe('the matching index', () => {
   it('matches in memory, without writing, on a project opened read-only', async () => {
     const a = await paste('A', 'Inspectors found serious corrosion in the main cables.')
     const b = await paste('B', 'Severe corrosion was discovered in the main cables by inspectors.')
-    h.ws.write(({ db }) =>
-      db.exec('DELETE FROM match_articles; DELETE FROM match_sentences')
-    )
+    h.ws.write(({ db }) => db.exec('DELETE FROM match_articles; DELETE FROM match_sentences'))
     const reader = newWorkspace('a second reader')
     reader.open(h.file, 'read')
     try {

@@ -34,9 +34,7 @@ const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>()
 
 function prepare(db: Database.Database) {
   return {
-    sentence: db.prepare(
-      'INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'
-    ),
+    sentence: db.prepare('INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'),
     article: db.prepare(
       'INSERT OR REPLACE INTO match_articles (article_id, content_hash, version, sentences) VALUES (?, ?, ?, ?)'
     ),
@@ -73,19 +71,26 @@ export function indexArticle(db: Database.Database, articleId: number, body: str
 
 /** Articles whose index entry is missing, from an older index version, or for other text. */
 export function staleArticles(db: Database.Database, lex: Lexicon): number[] {
-  return db
+  const ids = db
     .prepare(
       `SELECT a.id FROM articles a LEFT JOIN match_articles m ON m.article_id = a.id
-       WHERE m.article_id IS NULL OR m.version <> ? OR m.content_hash <> a.content_hash ORDER BY a.id`
+       WHERE m.article_id IS NULL OR m.version <> ? OR m.content_hash <> a.content_hash`
     )
     .pluck()
     .all(indexVersion(lex)) as number[]
+  // No ORDER BY in SQL: it would make SQLite scan the table (bodies and all) instead of the
+  // covering content_hash index, which at 10,000 articles costs hundreds of milliseconds.
+  return ids.sort((a, b) => a - b)
 }
 
 /** Index entries whose article has been deleted (or undone). */
 export function orphanedArticles(db: Database.Database): number[] {
+  // Through the covering content_hash index: a rowid lookup in articles would read every body.
   return db
-    .prepare(`SELECT m.article_id FROM match_articles m LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL`)
+    .prepare(
+      `SELECT m.article_id FROM match_articles m
+       WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = m.content_hash AND a.id = m.article_id)`
+    )
     .pluck()
     .all() as number[]
 }
@@ -103,9 +108,26 @@ export function syncIndex(db: Database.Database, lex: Lexicon): { indexed: numbe
   return { indexed: stale.length, removed: orphans.length }
 }
 
+const checked = new WeakMap<Database.Database, { key: string; stale: number[]; orphans: number[] }>()
+
+/**
+ * The stale and orphaned articles, remembered until the file changes: this connection's
+ * total_changes() and SQLite's data_version (commits by other connections) say when it has.
+ */
+export function indexState(db: Database.Database, lex: Lexicon): { stale: number[]; orphans: number[] } {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+  const key = `${changes}:${db.pragma('data_version', { simple: true }) as number}:${indexVersion(lex)}`
+  const hit = checked.get(db)
+  if (hit && hit.key === key) return hit
+  const state = { key, stale: staleArticles(db, lex), orphans: orphanedArticles(db) }
+  checked.set(db, state)
+  return state
+}
+
 export function indexNeedsSync(db: Database.Database, lex: Lexicon): boolean {
   if (!hasIndexTables(db)) return false
-  return staleArticles(db, lex).length > 0 || orphanedArticles(db).length > 0
+  const { stale, orphans } = indexState(db, lex)
+  return stale.length > 0 || orphans.length > 0
 }
 
 export function hasIndexTables(db: Database.Database): boolean {

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3'
 import { FactdeskError } from '../../../shared/result'
 import { type Lexicon } from './lexicon'
-import { hasIndexTables, staleArticles, type Unit, unitsOf } from './index'
+import { hasIndexTables, indexState, type Unit, unitsOf } from './index'
 import { terms } from './normalise'
 import { idfOf, prepareQuery, scoreUnit } from './score'
-import { classifySentence } from './suggest'
+import { readsAsDenial } from './suggest'
 
 export interface SpanMatch {
   articleId: number
@@ -30,8 +30,8 @@ export interface MatchQuery {
 const CANDIDATE_TERMS = 14
 /** Sentences scored in full after candidate generation. */
 const CANDIDATES = 300
-/** Postings read per lookup, at most (beyond the three rarest terms). */
-const POSTINGS_BUDGET = 40_000
+/** Postings read per lookup, at most (beyond those of the rarest term). */
+const POSTINGS_BUDGET = 12_000
 export const MIN_SCORE = 0.2
 
 interface SentenceRow {
@@ -62,7 +62,7 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
   // A read-only project from before the index existed (schema v2) has no index tables at all.
   const indexed = hasIndexTables(db)
   const overlay = new Set(
-    indexed ? staleArticles(db, lex) : (db.prepare('SELECT id FROM articles').pluck().all() as number[])
+    indexed ? indexState(db, lex).stale : (db.prepare('SELECT id FROM articles').pluck().all() as number[])
   )
   const units: Unit[] = []
   const overlayDf = new Map<string, number>()
@@ -99,15 +99,12 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
     let read = 0
     for (const [i, t] of byRarity.entries()) {
       const info = termInfo.get(t)!
-      if (i >= CANDIDATE_TERMS || (i >= 3 && read + info.df > POSTINGS_BUDGET)) break
+      if (i >= CANDIDATE_TERMS || (i >= 1 && read + info.df > POSTINGS_BUDGET)) break
       read += info.df
       const w = idf(t)
       for (const sid of postings.all(`"${t}"`) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
     }
-    const top = [...candidates.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, CANDIDATES)
-      .map(([id]) => id)
+    const top = topK(candidates, CANDIDATES)
     const rows = db
       .prepare(
         `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.terms FROM match_sentences s
@@ -151,7 +148,7 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
       .filter((t) => sharedSet.has(t.term))
       .map((t) => bodyOf(u.articleId).slice(t.start, t.end))
     const matchedWords = [...new Set(words)]
-    const kind = classifySentence(text, lex)
+
     return {
       articleId: u.articleId,
       start: u.start,
@@ -160,7 +157,21 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
       score: Math.round(score * 1000) / 1000,
       matchedWords,
       why: `${shared.length} of ${unique.length} key words in common: ${matchedWords.join(', ')}`,
-      denies: kind?.kind === 'denial'
+      denies: readsAsDenial(text, lex)
     }
   })
+}
+
+/** The k keys with the highest values, without sorting every candidate. */
+export function topK(scores: Map<number, number>, k: number): number[] {
+  if (scores.size <= k) return [...scores.keys()]
+  const values = Float64Array.from(scores.values()).sort()
+  const cut = values[values.length - k]
+  const above: number[] = []
+  const at: number[] = []
+  for (const [id, v] of scores) {
+    if (v > cut) above.push(id)
+    else if (v === cut) at.push(id)
+  }
+  return above.concat(at.sort((a, b) => a - b).slice(0, k - above.length))
 }

@@ -72,3 +72,11 @@ export function suggestForText(body: string, lex: Lexicon): Suggestion[] {
   }
   return out
 }
+
+/** Whether a sentence carries denial cues strong enough on their own to be suggested as a denial. */
+export function readsAsDenial(text: string, lex: Lexicon): boolean {
+  const lower = foldQuotes(text).toLowerCase()
+  let score = 0
+  for (const cue of lex.suggest.kinds.denial ?? []) if (cueTest(cue, lower, lower)) score += cue.weight
+  return score >= Math.max(lex.suggest.minScore, 1.5)
+}
