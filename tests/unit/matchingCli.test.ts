@@ -8,6 +8,9 @@ import { REPO_ROOT, newWorkspace, sha256, useTempDirs } from './helpers'
 const BIN = join(REPO_ROOT, 'bin', 'factdesk.mjs')
 const tempDir = useTempDirs()
 
+// On a loaded machine the dispatcher may log a slow call on stderr; nothing else may appear there.
+const quiet = (stderr: string) => stderr.split('\n').filter((l) => l && !l.startsWith('[factdesk] slow call'))
+
 function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -50,7 +53,8 @@ describe('factdesk match and suggest', () => {
       const before = sha256(file)
 
       const m = await cli('match', file, '--passage', String(passageId), '--limit', '3', '--json')
-      expect(m).toMatchObject({ code: 0, stderr: '' })
+      expect(m.code).toBe(0)
+      expect(quiet(m.stderr)).toEqual([])
       const matches = JSON.parse(m.stdout) as {
         articleId: number
         start: number
@@ -66,7 +70,8 @@ describe('factdesk match and suggest', () => {
       expect(matches.map((x) => x.score)).toEqual([...matches.map((x) => x.score)].sort((a, b) => b - a))
 
       const s = await cli('suggest', file, '--article', '1', '--json')
-      expect(s).toMatchObject({ code: 0, stderr: '' })
+      expect(s.code).toBe(0)
+      expect(quiet(s.stderr)).toEqual([])
       const sugg = JSON.parse(s.stdout) as { kind: string; text: string }[]
       expect(Object.keys(sugg[0])).toEqual(['start', 'end', 'text', 'kind', 'confidence', 'reason'])
       expect(sugg.find((x) => x.text.startsWith('According to'))?.kind).toBe('evidence')
