@@ -236,7 +236,7 @@ describe('project files', () => {
     })
     expect(existsSync(proj.file)).toBe(true)
     expect(snapshot()).toEqual(before)
-    expect(listDir(RESOURCES_DIR)).toEqual(['sample'])
+    expect(listDir(RESOURCES_DIR)).toEqual(['lexicons', 'sample'])
     expect(
       proj.ws.read((db) => db.prepare(`SELECT count(*) FROM articles WHERE source = 'sample'`).pluck().get())
     ).toBe(3)

@@ -3,11 +3,12 @@ import type { Command } from './command'
 import { CliFailure, UsageError } from './cliError'
 import { openSession, VERSION, type Io } from './context'
 import { infoCommand } from './commands/info'
+import { matchCommand, suggestCommand } from './commands/match'
 import { newCommand } from './commands/newProject'
 import { serveCommand } from './commands/serve'
 import { FactdeskError } from '../../shared/result'
 
-export const COMMANDS: Command[] = [newCommand, infoCommand, serveCommand]
+export const COMMANDS: Command[] = [newCommand, infoCommand, matchCommand, suggestCommand, serveCommand]
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

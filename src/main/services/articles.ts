@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Article, ArticleMeta, ArticleSummary, Kind } from '../../shared/domain'
 import { FactdeskError } from '../../shared/result'
 import { recordChange } from './history'
+import { indexNewArticle } from './matching/service'
 import { contentHash, normaliseBody } from './text'
 
 interface ArticleRow {
@@ -100,6 +101,8 @@ export function addArticle(db: Database.Database, input: NewArticle, editor: str
       at
     )
   const id = Number(info.lastInsertRowid)
+  // Keeps the matching index in step with every path that adds articles (paste, import, sample).
+  indexNewArticle(db, id, body, hash)
   recordChange(db, editor, at, { entity: 'article', entityId: id, action: 'create', newValue: input.title })
   return getArticle(db, id)
 }

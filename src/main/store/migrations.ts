@@ -160,6 +160,42 @@ export const MIGRATIONS: readonly Migration[] = [
         INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
       `)
     }
+  },
+  {
+    version: 3,
+    name: 'matching index',
+    // Derived data only: the sentences of every article with their normalised terms, and an
+    // FTS5 inverted index over those terms (external content, kept in step by triggers).
+    // Articles are indexed lazily before a lookup, so this migration leaves the tables empty.
+    up(db) {
+      db.exec(`
+        CREATE TABLE match_articles (
+          article_id   INTEGER PRIMARY KEY,
+          content_hash TEXT NOT NULL,
+          version      TEXT NOT NULL,
+          sentences    INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE match_sentences (
+          id         INTEGER PRIMARY KEY,
+          article_id INTEGER NOT NULL,
+          seq        INTEGER NOT NULL,
+          start      INTEGER NOT NULL,
+          "end"      INTEGER NOT NULL,
+          terms      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX match_sentences_article ON match_sentences (article_id, seq);
+        CREATE VIRTUAL TABLE match_fts USING fts5(
+          terms, content='match_sentences', content_rowid='id', detail=none,
+          tokenize="unicode61 remove_diacritics 0 tokenchars '_'");
+        CREATE VIRTUAL TABLE match_vocab USING fts5vocab(match_fts, row);
+        CREATE TRIGGER match_sentences_ai AFTER INSERT ON match_sentences BEGIN
+          INSERT INTO match_fts(rowid, terms) VALUES (new.id, new.terms);
+        END;
+        CREATE TRIGGER match_sentences_ad AFTER DELETE ON match_sentences BEGIN
+          INSERT INTO match_fts(match_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+        END;
+      `)
+    }
   }
 ]
 

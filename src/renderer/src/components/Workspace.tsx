@@ -4,6 +4,7 @@ import { ClaimsPanel } from './ClaimsPanel'
 import { Inspector } from './Inspector'
 import { Library } from './Library'
 import { ReaderPane } from './ReaderPane'
+import { SimilarPassages } from './SimilarPassages'
 
 export function Workspace() {
   const project = useApp((s) => s.project)!
@@ -47,6 +48,7 @@ export function Workspace() {
       <aside className="sidebar-right">
         <ClaimsPanel />
         <Inspector />
+        <SimilarPassages />
       </aside>
     </div>
   )

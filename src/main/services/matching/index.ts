@@ -1,0 +1,135 @@
+import type Database from 'better-sqlite3'
+import type { Lexicon } from './lexicon'
+import { terms } from './normalise'
+import { segmentSentences } from './segment'
+
+/** Bump when segmentation or normalisation changes; the lexicon hash is added to it. */
+export const ENGINE_VERSION = 1
+
+export const indexVersion = (lex: Lexicon) => `${ENGINE_VERSION}:${lex.hash}`
+
+/** One sentence as the matcher sees it. */
+export interface Unit {
+  id: number
+  articleId: number
+  seq: number
+  start: number
+  end: number
+  terms: string[]
+}
+
+/** Sentences and their distinct-in-order content terms, for one article body. */
+export function unitsOf(articleId: number, body: string, lex: Lexicon): Omit<Unit, 'id'>[] {
+  return segmentSentences(body, lex).map((s, seq) => ({
+    articleId,
+    seq,
+    start: s.start,
+    end: s.end,
+    terms: terms(s.text, lex, s.start).map((t) => t.term)
+  }))
+}
+
+/** Statements prepared once per connection: sentence writes happen on every import. */
+const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>()
+
+function prepare(db: Database.Database) {
+  return {
+    sentence: db.prepare('INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'),
+    article: db.prepare(
+      'INSERT OR REPLACE INTO match_articles (article_id, content_hash, version, sentences) VALUES (?, ?, ?, ?)'
+    ),
+    // The FTS index follows through the match_sentences triggers.
+    dropSentences: db.prepare('DELETE FROM match_sentences WHERE article_id = ?'),
+    dropArticle: db.prepare('DELETE FROM match_articles WHERE article_id = ?')
+  }
+}
+
+function stmts(db: Database.Database) {
+  let s = statements.get(db)
+  if (!s) {
+    s = prepare(db)
+    statements.set(db, s)
+  }
+  return s
+}
+
+/** Removes an article's sentences from the index (the article row itself may already be gone). */
+export function unindexArticle(db: Database.Database, articleId: number): void {
+  const s = stmts(db)
+  s.dropSentences.run(articleId)
+  s.dropArticle.run(articleId)
+}
+
+/** (Re)indexes one article inside the caller's transaction. */
+export function indexArticle(db: Database.Database, articleId: number, body: string, hash: string, lex: Lexicon): void {
+  unindexArticle(db, articleId)
+  const s = stmts(db)
+  const units = unitsOf(articleId, body, lex)
+  for (const u of units) s.sentence.run(articleId, u.seq, u.start, u.end, u.terms.join(' '))
+  s.article.run(articleId, hash, indexVersion(lex), units.length)
+}
+
+/** Articles whose index entry is missing, from an older index version, or for other text. */
+export function staleArticles(db: Database.Database, lex: Lexicon): number[] {
+  const ids = db
+    .prepare(
+      `SELECT a.id FROM articles a LEFT JOIN match_articles m ON m.article_id = a.id
+       WHERE m.article_id IS NULL OR m.version <> ? OR m.content_hash <> a.content_hash`
+    )
+    .pluck()
+    .all(indexVersion(lex)) as number[]
+  // No ORDER BY in SQL: it would make SQLite scan the table (bodies and all) instead of the
+  // covering content_hash index, which at 10,000 articles costs hundreds of milliseconds.
+  return ids.sort((a, b) => a - b)
+}
+
+/** Index entries whose article has been deleted (or undone). */
+export function orphanedArticles(db: Database.Database): number[] {
+  // Through the covering content_hash index: a rowid lookup in articles would read every body.
+  return db
+    .prepare(
+      `SELECT m.article_id FROM match_articles m
+       WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = m.content_hash AND a.id = m.article_id)`
+    )
+    .pluck()
+    .all() as number[]
+}
+
+/** Brings the stored index in step with the articles; call inside a write transaction. */
+export function syncIndex(db: Database.Database, lex: Lexicon): { indexed: number; removed: number } {
+  const orphans = orphanedArticles(db)
+  for (const id of orphans) unindexArticle(db, id)
+  const stale = staleArticles(db, lex)
+  const body = db.prepare('SELECT body, content_hash FROM articles WHERE id = ?')
+  for (const id of stale) {
+    const row = body.get(id) as { body: string; content_hash: string }
+    indexArticle(db, id, row.body, row.content_hash, lex)
+  }
+  return { indexed: stale.length, removed: orphans.length }
+}
+
+const checked = new WeakMap<Database.Database, { key: string; stale: number[]; orphans: number[] }>()
+
+/**
+ * The stale and orphaned articles, remembered until the file changes: this connection's
+ * total_changes() and SQLite's data_version (commits by other connections) say when it has.
+ */
+export function indexState(db: Database.Database, lex: Lexicon): { stale: number[]; orphans: number[] } {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+  const key = `${changes}:${db.pragma('data_version', { simple: true }) as number}:${indexVersion(lex)}`
+  const hit = checked.get(db)
+  if (hit && hit.key === key) return hit
+  const state = { key, stale: staleArticles(db, lex), orphans: orphanedArticles(db) }
+  checked.set(db, state)
+  return state
+}
+
+export function indexNeedsSync(db: Database.Database, lex: Lexicon): boolean {
+  if (!hasIndexTables(db)) return false
+  const { stale, orphans } = indexState(db, lex)
+  return stale.length > 0 || orphans.length > 0
+}
+
+export function hasIndexTables(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'match_fts'").get() !== undefined
+}

@@ -1,0 +1,177 @@
+import type Database from 'better-sqlite3'
+import { FactdeskError } from '../../../shared/result'
+import { type Lexicon } from './lexicon'
+import { hasIndexTables, indexState, type Unit, unitsOf } from './index'
+import { terms } from './normalise'
+import { idfOf, prepareQuery, scoreUnit } from './score'
+import { readsAsDenial } from './suggest'
+
+export interface SpanMatch {
+  articleId: number
+  start: number
+  end: number
+  text: string
+  score: number
+  /** The words of the matching span that carried the match, as written there. */
+  matchedWords: string[]
+  why: string
+  /** The span reads as a denial (cues from suggest.json), so linking it should say "denies". */
+  denies: boolean
+}
+
+export interface MatchQuery {
+  articleId: number
+  start: number
+  end: number
+  limit?: number
+}
+
+/** Terms used to generate candidates (rarest first); the rest only score. */
+const CANDIDATE_TERMS = 14
+/** Sentences scored in full after candidate generation. */
+const CANDIDATES = 300
+/** Postings read per lookup, at most (beyond those of the rarest term). */
+const POSTINGS_BUDGET = 12_000
+export const MIN_SCORE = 0.2
+
+interface SentenceRow {
+  id: number
+  article_id: number
+  seq: number
+  start: number
+  end: number
+  terms: string
+}
+
+/**
+ * Spans in the project's other articles that report the statement in [start, end) of one
+ * article. Candidates come from the inverted index (postings of the query's rarest terms);
+ * articles not yet indexed — a read-only project opened elsewhere — are segmented in memory.
+ */
+export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): SpanMatch[] {
+  const row = db.prepare('SELECT body FROM articles WHERE id = ?').get(q.articleId) as { body: string } | undefined
+  if (!row) throw new FactdeskError('not_found', `article ${q.articleId} does not exist`)
+  if (q.start < 0 || q.end > row.body.length || q.end <= q.start) {
+    throw new FactdeskError('invalid_input', `span ${q.start}–${q.end} is outside article ${q.articleId}`)
+  }
+  const limit = q.limit ?? 10
+  const queryTerms = terms(row.body.slice(q.start, q.end), lex).map((t) => t.term)
+  const unique = [...new Set(queryTerms)]
+  if (unique.length === 0) return []
+
+  // A read-only project from before the index existed (schema v2) has no index tables at all.
+  const indexed = hasIndexTables(db)
+  const overlay = new Set(
+    indexed ? indexState(db, lex).stale : (db.prepare('SELECT id FROM articles').pluck().all() as number[])
+  )
+  const units: Unit[] = []
+  const overlayDf = new Map<string, number>()
+  for (const id of overlay) {
+    const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string
+    unitsOf(id, body, lex).forEach((u, i) => {
+      for (const t of new Set(u.terms)) overlayDf.set(t, (overlayDf.get(t) ?? 0) + 1)
+      if (id !== q.articleId) units.push({ ...u, id: -1 - i })
+    })
+  }
+
+  const n =
+    (indexed ? (db.prepare('SELECT coalesce(sum(sentences), 0) FROM match_articles').pluck().get() as number) : 0) +
+    [...overlay].length +
+    1
+  const termInfo = new Map<string, { df: number }>()
+  if (indexed) {
+    const dfStmt = db.prepare('SELECT doc FROM match_vocab WHERE term = ?').pluck()
+    for (const t of unique) {
+      const df = dfStmt.get(t) as number | undefined
+      if (df) termInfo.set(t, { df })
+    }
+  }
+  const idf = (t: string) => idfOf(n, (termInfo.get(t)?.df ?? 0) + (overlayDf.get(t) ?? 0))
+
+  if (indexed) {
+    const candidates = new Map<number, number>()
+    // The postings of one term: the sentences whose terms contain it.
+    const postings = db.prepare('SELECT rowid FROM match_fts WHERE match_fts MATCH ?').pluck()
+    // The rarest terms find the restatements. Common terms add postings by the thousand and
+    // little evidence, so candidate generation stops at a budget of postings read; every query
+    // term still counts when the candidates are scored.
+    const byRarity = unique.filter((t) => termInfo.has(t)).sort((a, b) => idf(b) - idf(a))
+    let read = 0
+    for (const [i, t] of byRarity.entries()) {
+      const info = termInfo.get(t)!
+      if (i >= CANDIDATE_TERMS || (i >= 1 && read + info.df > POSTINGS_BUDGET)) break
+      read += info.df
+      const w = idf(t)
+      for (const sid of postings.all(`"${t}"`) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
+    }
+    const top = topK(candidates, CANDIDATES)
+    const rows = db
+      .prepare(
+        `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.terms FROM match_sentences s
+         JOIN articles a ON a.id = s.article_id
+         WHERE s.id IN (SELECT value FROM json_each(?)) AND s.article_id <> ?`
+      )
+      .all(JSON.stringify(top), q.articleId) as SentenceRow[]
+    for (const r of rows) {
+      if (overlay.has(r.article_id)) continue
+      units.push({
+        id: r.id,
+        articleId: r.article_id,
+        seq: r.seq,
+        start: r.start,
+        end: r.end,
+        terms: r.terms.split(' ')
+      })
+    }
+  }
+
+  const prepared = prepareQuery(queryTerms, idf)
+  const scored = units
+    .map((u) => ({ u, ...scoreUnit(prepared, u.terms) }))
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.u.articleId - b.u.articleId || a.u.start - b.u.start)
+    .slice(0, limit)
+
+  const bodies = new Map<number, string>()
+  const bodyOf = (id: number) => {
+    let b = bodies.get(id)
+    if (b === undefined) {
+      b = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string
+      bodies.set(id, b)
+    }
+    return b
+  }
+  return scored.map(({ u, score, shared }) => {
+    const text = bodyOf(u.articleId).slice(u.start, u.end)
+    const sharedSet = new Set(shared)
+    const words = terms(text, lex, u.start)
+      .filter((t) => sharedSet.has(t.term))
+      .map((t) => bodyOf(u.articleId).slice(t.start, t.end))
+    const matchedWords = [...new Set(words)]
+
+    return {
+      articleId: u.articleId,
+      start: u.start,
+      end: u.end,
+      text,
+      score: Math.round(score * 1000) / 1000,
+      matchedWords,
+      why: `${shared.length} of ${unique.length} key words in common: ${matchedWords.join(', ')}`,
+      denies: readsAsDenial(text, lex)
+    }
+  })
+}
+
+/** The k keys with the highest values, without sorting every candidate. */
+export function topK(scores: Map<number, number>, k: number): number[] {
+  if (scores.size <= k) return [...scores.keys()]
+  const values = Float64Array.from(scores.values()).sort()
+  const cut = values[values.length - k]
+  const above: number[] = []
+  const at: number[] = []
+  for (const [id, v] of scores) {
+    if (v > cut) above.push(id)
+    else if (v === cut) at.push(id)
+  }
+  return above.concat(at.sort((a, b) => a - b).slice(0, k - above.length))
+}

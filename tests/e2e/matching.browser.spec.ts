@@ -1,0 +1,35 @@
+import { expect, openApp, selectPhrase, test } from './fixtures'
+
+test('a tagged passage lists its restatements in other articles, and one click links one', async ({ page, server }) => {
+  await openApp(page, server)
+  await page.getByRole('button', { name: 'Open sample project' }).click()
+  const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
+  await pane1
+    .getByRole('combobox', { name: 'Article in pane 1' })
+    .selectOption({ label: 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says' })
+  await expect(pane1.getByRole('heading', { name: /Harbour Bridge to close/ })).toBeVisible()
+
+  await selectPhrase(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables')
+  await page.keyboard.press('c')
+  await page.getByRole('dialog', { name: 'Tag as claim' }).getByRole('button', { name: 'Tag as claim' }).click()
+
+  const similar = page.getByRole('region', { name: 'Similar passages' })
+  const item = similar.getByRole('listitem').filter({ hasText: 'discovered severe corrosion in its main cables' })
+  await expect(item).toBeVisible()
+  await expect(item.getByText('Radio Marlow News: Bridge closure: what we know so far')).toBeVisible()
+  await expect(item.locator('mark', { hasText: 'severe' })).toBeVisible()
+  await expect(item).toContainText(/key words in common/)
+  // Other articles only: nothing from the Courier itself.
+  await expect(similar.getByText(/The Marlow Courier/)).toHaveCount(0)
+
+  await item.getByRole('button', { name: 'Link to this claim' }).click()
+  await expect(item.getByText('Linked')).toBeVisible()
+
+  const pane2 = page.getByRole('region', { name: 'Reader pane 2' })
+  await expect(pane2.getByRole('heading', { name: /Bridge closure: what we know so far/ })).toBeVisible()
+  const highlight = pane2.locator('[data-kind="claim"]')
+  await expect(highlight).toHaveCount(1)
+  await expect(highlight).toContainText('discovered severe corrosion in its main cables')
+  const claims = page.getByRole('region', { name: 'Claims' })
+  await expect(claims.getByText('2 stated · 0 denied · 0 evidence')).toBeVisible()
+})
