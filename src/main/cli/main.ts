@@ -2,12 +2,13 @@ import { parseArgs } from 'node:util'
 import type { Command } from './command'
 import { CliFailure, UsageError } from './cliError'
 import { openSession, VERSION, type Io } from './context'
+import { exportCommand } from './commands/exportReport'
 import { infoCommand } from './commands/info'
 import { newCommand } from './commands/newProject'
 import { serveCommand } from './commands/serve'
 import { FactdeskError } from '../../shared/result'
 
-export const COMMANDS: Command[] = [newCommand, infoCommand, serveCommand]
+export const COMMANDS: Command[] = [newCommand, infoCommand, exportCommand, serveCommand]
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))
