@@ -108,7 +108,9 @@ describe('JSON project data', () => {
     // The rebuilt project works: its search index was filled as rows went in.
     const ws = newWorkspace()
     ws.open(copy, 'read')
-    expect(ws.read((db) => db.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'`).pluck().get())).toBe(2)
+    expect(
+      ws.read((db) => db.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'`).pluck().get())
+    ).toBe(2)
     ws.close()
   })
 

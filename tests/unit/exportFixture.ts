@@ -79,20 +79,45 @@ export function buildExportProject(ws: Workspace): Built {
     ARTICLES.map((a) => addArticle(db, { ...a, language: 'en', source: 'test' }, editor, at).id)
   )
   const [a1, a2, a3] = articleIds
-  const fares = tag(ws, a1, 'ferry fares will double by June', 'claim', { text: 'Ferry fares will double by June' }).claimId
+  const fares = tag(ws, a1, 'ferry fares will double by June', 'claim', {
+    text: 'Ferry fares will double by June'
+  }).claimId
   tag(ws, a2, 'Ferry fares will double by June', 'claim', { id: fares })
-  tag(ws, a3, 'Ferry fares will double by June', 'claim', { id: fares }, undefined, 'Repeated by a board member, not the chair')
+  tag(
+    ws,
+    a3,
+    'Ferry fares will double by June',
+    'claim',
+    { id: fares },
+    undefined,
+    'Repeated by a board member, not the chair'
+  )
   tag(ws, a1, 'denied that any fare rise had been agreed', 'denial', { id: fares })
   tag(ws, a2, 'The council said no fare rise had been agreed', 'denial', { id: fares })
   tag(ws, a1, 'fares rose 4% last year', 'evidence', { id: fares }, 'refutes')
   const bridge = tag(ws, a2, 'The bridge will close for six weeks from April', 'claim', {
     text: 'The bridge will close for six weeks'
   }).claimId
-  tag(ws, a3, 'The bridge will close for six weeks from April, engineers confirmed', 'evidence', { id: bridge }, 'supports')
+  tag(
+    ws,
+    a3,
+    'The bridge will close for six weeks from April, engineers confirmed',
+    'evidence',
+    { id: bridge },
+    'supports'
+  )
   tag(ws, a3, 'An earlier plan had put the closure at eight weeks', 'evidence', { id: bridge }, 'context')
-  const notice = tag(ws, a1, `A notice read ${SCRIPT} and ${IMG} and ${QUOTES}`, 'claim', {
-    text: `The pier notice said ${SCRIPT}`
-  }, undefined, `Note with ${IMG} and ${QUOTES}`).claimId
+  const notice = tag(
+    ws,
+    a1,
+    `A notice read ${SCRIPT} and ${IMG} and ${QUOTES}`,
+    'claim',
+    {
+      text: `The pier notice said ${SCRIPT}`
+    },
+    undefined,
+    `Note with ${IMG} and ${QUOTES}`
+  ).claimId
   const open = ws.write(({ db, editor, at }) => {
     const c = db.prepare('SELECT id FROM claims WHERE id = ?').get(fares) as { id: number }
     void c
@@ -104,12 +129,22 @@ export function buildExportProject(ws: Workspace): Built {
     ).claim!.id
   })
   ws.write(({ db, editor, at }) => {
-    updateClaim(db, fares, { status: 'false', claimant: 'Harbour Board', rationale: 'The board\'s own minutes show no vote on fares.' }, editor, at)
+    updateClaim(
+      db,
+      fares,
+      { status: 'false', claimant: 'Harbour Board', rationale: "The board's own minutes show no vote on fares." },
+      editor,
+      at
+    )
     updateClaim(db, bridge, { status: 'true', claimant: 'Jo Marsh' }, editor, at)
     updateClaim(
       db,
       notice,
-      { status: 'misleading', claimant: 'A pier notice', rationale: `Rationale with ${SCRIPT} and ${IMG} and ${QUOTES}` },
+      {
+        status: 'misleading',
+        claimant: 'A pier notice',
+        rationale: `Rationale with ${SCRIPT} and ${IMG} and ${QUOTES}`
+      },
       editor,
       at
     )

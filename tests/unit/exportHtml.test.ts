@@ -94,9 +94,9 @@ describe('Markdown and CSV', () => {
     expect(lines).toHaveLength(1 + h.ws.read((db) => db.prepare('SELECT count(*) FROM links').pluck().get() as number))
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"") unverified"`)
     expect(csv).toContain('""quotes"" & ampersands')
-    expect(lines.some((l) => l.startsWith(`${b.claims.fares},Ferry fares will double by June,Harbour Board,false,False,1,`))).toBe(
-      true
-    )
+    expect(
+      lines.some((l) => l.startsWith(`${b.claims.fares},Ferry fares will double by June,Harbour Board,false,False,1,`))
+    ).toBe(true)
     expect(csvCell('-1')).toBe("'-1")
     expect(csvCell('+1')).toBe("'+1")
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")

@@ -21,7 +21,10 @@ export function findChromium(explicit?: string): string {
   const chosen = explicit ?? process.env.FACTDESK_CHROMIUM
   if (chosen) {
     if (!executable(chosen)) {
-      throw new FactdeskError('unsupported', `cannot make a PDF: the Chromium at ${chosen} does not exist or cannot run`)
+      throw new FactdeskError(
+        'unsupported',
+        `cannot make a PDF: the Chromium at ${chosen} does not exist or cannot run`
+      )
     }
     return chosen
   }

@@ -67,7 +67,8 @@ function itemReviewed(c: ReportClaim): Record<string, unknown> {
   const seen = new Set<number>()
   const stating: ReportPassage[] = []
   for (const p of [...c.stated].sort(
-    (a, b) => (a.article.publishedAt ?? '9999').localeCompare(b.article.publishedAt ?? '9999') || a.articleId - b.articleId
+    (a, b) =>
+      (a.article.publishedAt ?? '9999').localeCompare(b.article.publishedAt ?? '9999') || a.articleId - b.articleId
   )) {
     if (!seen.has(p.articleId)) {
       seen.add(p.articleId)

@@ -63,7 +63,9 @@ function header(m: ReportModel): string {
   if (m.editors.length) {
     meta.push(`<div><dt>${m.editors.length > 1 ? 'Editors' : 'Editor'}</dt><dd>${esc(m.editors.join(', '))}</dd></div>`)
   }
-  meta.push(`<div><dt>Date</dt><dd><time datetime="${esc(m.generatedAt.slice(0, 10))}">${esc(humanDate(m.generatedAt))}</time></dd></div>`)
+  meta.push(
+    `<div><dt>Date</dt><dd><time datetime="${esc(m.generatedAt.slice(0, 10))}">${esc(humanDate(m.generatedAt))}</time></dd></div>`
+  )
   meta.push(
     `<div><dt>Scope</dt><dd>${m.claims.length} ${plural(m.claims.length, 'claim')}, ${passageCount(m)} ${plural(passageCount(m), 'passage')}, ${m.sources.length} ${plural(m.sources.length, 'source')}</dd></div>`
   )
@@ -119,7 +121,8 @@ function coverage(m: ReportModel): string {
       const cells = m.outlets
         .map((o) => {
           const marks = row.get(o) ?? []
-          if (marks.length === 0) return '<td class="cell absent"><span class="sr">Absent</span><span aria-hidden="true">—</span></td>'
+          if (marks.length === 0)
+            return '<td class="cell absent"><span class="sr">Absent</span><span aria-hidden="true">—</span></td>'
           return `<td class="cell">${marks.map((k) => `<span class="mark ${k}">${MARK_TEXT[k]}</span>`).join(' ')}</td>`
         })
         .join('')
@@ -198,4 +201,3 @@ function truncate(s: string, n: number): string {
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`
 }
-

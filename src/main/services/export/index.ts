@@ -39,11 +39,7 @@ export interface Collected {
 }
 
 /** Renders a format from what collect() read; the PDF goes through the given printer. */
-export async function render(
-  format: ExportFormat,
-  got: Collected,
-  printPdf: PdfPrinter
-): Promise<ExportOutput> {
+export async function render(format: ExportFormat, got: Collected, printPdf: PdfPrinter): Promise<ExportOutput> {
   const m = got.model
   const base: Omit<ExportOutput, 'data'> = {
     format,

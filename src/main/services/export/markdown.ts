@@ -31,14 +31,27 @@ export function renderMarkdown(m: ReportModel): string {
   meta.push(`**Scope:** ${m.claims.length} claims, ${passageCount(m)} passages, ${m.sources.length} sources`)
   L.push(meta.join('  \n'), '')
 
-  L.push('## Summary', '', '| # | Claim | Claimant | Status | Stated | Denied | Evidence |', '|---:|---|---|---|---:|---:|---:|')
+  L.push(
+    '## Summary',
+    '',
+    '| # | Claim | Claimant | Status | Stated | Denied | Evidence |',
+    '|---:|---|---|---|---:|---:|---:|'
+  )
   m.claims.forEach((c, i) => {
     const ev = c.evidence.supports.length + c.evidence.refutes.length + c.evidence.context.length
     L.push(
       `| ${i + 1} | ${md(c.text)} | ${md(c.claimant) || '—'} | ${md(c.statusLabel)} | ${c.stated.length} | ${c.denied.length} | ${ev} |`
     )
   })
-  L.push('', '**Status distribution:** ' + m.distribution.filter((d) => d.count > 0).map((d) => `${md(d.label)} ${d.count}`).join(' · '), '')
+  L.push(
+    '',
+    '**Status distribution:** ' +
+      m.distribution
+        .filter((d) => d.count > 0)
+        .map((d) => `${md(d.label)} ${d.count}`)
+        .join(' · '),
+    ''
+  )
 
   if (m.outlets.length && m.claims.length) {
     L.push('## Coverage: who said what', '')

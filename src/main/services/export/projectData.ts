@@ -76,9 +76,7 @@ const dumpSchema = z
           articleId: rowId,
           start: z.number().int().min(0),
           end: z.number().int().min(1),
-          selector: z
-            .object({ exact: text, prefix: text, suffix: text })
-            .strict(),
+          selector: z.object({ exact: text, prefix: text, suffix: text }).strict(),
           kind: z.enum(KINDS),
           note: text,
           orphaned: z.boolean(),
@@ -89,9 +87,7 @@ const dumpSchema = z
         .strict()
     ),
     links: z.array(
-      z
-        .object({ passageId: rowId, claimId: rowId, role: z.enum(ROLES), editor: text, createdAt: text })
-        .strict()
+      z.object({ passageId: rowId, claimId: rowId, role: z.enum(ROLES), editor: text, createdAt: text }).strict()
     ),
     history: z.array(
       z
@@ -115,7 +111,10 @@ export type ProjectDump = z.infer<typeof dumpSchema>
 
 export function dumpProject(db: Database.Database, generator: string, now = new Date()): ProjectDump {
   const settings: Record<string, unknown> = {}
-  for (const r of db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[]) {
+  for (const r of db.prepare('SELECT key, value FROM settings ORDER BY key').all() as {
+    key: string
+    value: string
+  }[]) {
     settings[r.key] = JSON.parse(r.value)
   }
   type R = Record<string, never>
@@ -221,7 +220,10 @@ export function parseDump(textValue: string): ProjectDump {
   const r = dumpSchema.safeParse(raw)
   if (!r.success) {
     const issue = r.error.issues[0]
-    throw new FactdeskError('invalid_input', `the export is malformed at ${issue.path.join('.') || 'the top level'}: ${issue.message}`)
+    throw new FactdeskError(
+      'invalid_input',
+      `the export is malformed at ${issue.path.join('.') || 'the top level'}: ${issue.message}`
+    )
   }
   return r.data
 }
@@ -244,7 +246,20 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   for (const a of d.articles) {
-    art.run(a.id, a.title, a.outlet, a.author, a.url, a.publishedAt, a.language, a.body, a.contentHash, a.source, a.importedAt, a.updatedAt)
+    art.run(
+      a.id,
+      a.title,
+      a.outlet,
+      a.author,
+      a.url,
+      a.publishedAt,
+      a.language,
+      a.body,
+      a.contentHash,
+      a.source,
+      a.importedAt,
+      a.updatedAt
+    )
   }
   const cl = db.prepare(
     `INSERT INTO claims (id, text, claimant, status, rationale, note, created_at, updated_at, created_by, updated_by)
@@ -260,12 +275,27 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
   )
   for (const p of d.passages) {
     const body = bodies.get(p.articleId)
-    if (body === undefined) throw new FactdeskError('invalid_input', `passage ${p.id} refers to a missing article ${p.articleId}`)
+    if (body === undefined)
+      throw new FactdeskError('invalid_input', `passage ${p.id} refers to a missing article ${p.articleId}`)
     if (p.end <= p.start || p.end > body.length) {
       throw new FactdeskError('invalid_input', `passage ${p.id} has offsets outside its article`)
     }
     const s = p.selector
-    ps.run(p.id, p.articleId, p.start, p.end, s.exact, s.prefix, s.suffix, p.kind, p.note, p.orphaned ? 1 : 0, p.editor, p.createdAt, p.updatedAt)
+    ps.run(
+      p.id,
+      p.articleId,
+      p.start,
+      p.end,
+      s.exact,
+      s.prefix,
+      s.suffix,
+      p.kind,
+      p.note,
+      p.orphaned ? 1 : 0,
+      p.editor,
+      p.createdAt,
+      p.updatedAt
+    )
   }
   const ln = db.prepare('INSERT INTO links (passage_id, claim_id, role, editor, created_at) VALUES (?, ?, ?, ?, ?)')
   for (const l of d.links) ln.run(l.passageId, l.claimId, l.role, l.editor, l.createdAt)
@@ -273,7 +303,8 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
     `INSERT INTO history (id, at, editor, entity, entity_id, action, field, old_value, new_value)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
-  for (const h of d.history) hi.run(h.id, h.at, h.editor, h.entity, h.entityId, h.action, h.field, h.oldValue, h.newValue)
+  for (const h of d.history)
+    hi.run(h.id, h.at, h.editor, h.entity, h.entityId, h.action, h.field, h.oldValue, h.newValue)
   const broken = db.pragma('foreign_key_check') as unknown[]
   if (broken.length) throw new FactdeskError('invalid_input', 'the export refers to rows it does not contain')
 }
