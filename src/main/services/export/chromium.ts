@@ -45,7 +45,7 @@ export function findChromium(explicit?: string): string {
  * Prints an HTML report to PDF with a headless Chromium: a fresh profile each time, no network
  * chatter, no header or footer. The page's CSP already forbids scripts and requests.
  */
-export async function htmlToPdfWithChromium(html: string, chromium?: string, timeoutMs = 120_000): Promise<Buffer> {
+export async function htmlToPdfWithChromium(html: string, chromium?: string, timeoutMs = 900_000): Promise<Buffer> {
   const bin = findChromium(chromium)
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-pdf-'))
   try {
@@ -72,7 +72,11 @@ export async function htmlToPdfWithChromium(html: string, chromium?: string, tim
     if (typeof process.getuid === 'function' && process.getuid() === 0) args.unshift('--no-sandbox')
     await new Promise<void>((resolve, reject) => {
       execFile(bin, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (err, _stdout, stderr) => {
-        if (err) {
+        if (err && (err as { killed?: boolean }).killed) {
+          reject(
+            new FactdeskError('internal', `Chromium did not finish printing within ${Math.round(timeoutMs / 1000)} s`)
+          )
+        } else if (err) {
           const why = (stderr || err.message).trim().split('\n').slice(-1)[0]
           reject(new FactdeskError('internal', `Chromium could not print the report: ${why}`))
         } else resolve()

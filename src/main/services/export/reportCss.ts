@@ -75,7 +75,8 @@ blockquote { margin: 0; padding: .1rem 0 .1rem 1rem; border-left: 3px solid var(
   .report { margin: 0; padding: 0; max-width: none; box-shadow: none; background: none; }
   a { color: inherit; text-decoration: none; }
   .scroll { overflow: visible; }
-  h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
+  h2, h3, h4, h5, .claim > header { break-after: avoid; page-break-after: avoid; }
+  .claim > header { break-inside: avoid; page-break-inside: avoid; }
   tr, .quote, .chart { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   .coverage, .claims { break-before: page; page-break-before: always; }
