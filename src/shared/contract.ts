@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import { articleEntries } from './contract/articles'
 import { editorialEntries } from './contract/editorial'
+import { exportEntries } from './contract/export'
 import { joinEntries } from './contract/entry'
 import { matchingEntries } from './contract/matching'
 import { projectEntries } from './contract/project'
@@ -9,7 +10,7 @@ import { projectEntries } from './contract/project'
 export { statusDefSchema } from './contract/project'
 
 /** The one API contract: every domain's entries, joined once with duplicate names refused. */
-export const contract = joinEntries(projectEntries, articleEntries, editorialEntries, matchingEntries)
+export const contract = joinEntries(projectEntries, articleEntries, editorialEntries, exportEntries, matchingEntries)
 
 export type Contract = typeof contract
 export type Channel = keyof Contract & string

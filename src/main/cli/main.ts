@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util'
 import type { Command } from './command'
 import { CliFailure, UsageError } from './cliError'
 import { openSession, VERSION, type Io } from './context'
+import { exportCommand } from './commands/exportReport'
 import { infoCommand } from './commands/info'
 import { matchCommand, suggestCommand } from './commands/match'
 import { newCommand } from './commands/newProject'
 import { serveCommand } from './commands/serve'
 import { FactdeskError } from '../../shared/result'
 
-export const COMMANDS: Command[] = [newCommand, infoCommand, matchCommand, suggestCommand, serveCommand]
+export const COMMANDS: Command[] = [newCommand, infoCommand, exportCommand, matchCommand, suggestCommand, serveCommand]
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

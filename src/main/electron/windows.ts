@@ -4,6 +4,7 @@ import { createHandlers, type Handlers } from '../services/handlers'
 import type { RecentList } from '../services/recent'
 import type { ShellHooks } from '../services/shellHooks'
 import { Workspace } from '../services/workspace'
+import { exportHooks } from './exportHooks'
 import { APP_ORIGIN, hardenContents } from './hardening'
 
 export interface ShellConfig {
@@ -100,7 +101,8 @@ export class WindowRegistry {
         })
         return r.canceled ? null : (r.filePath ?? null)
       },
-      focusWindowWithProject: (file) => this.focusProject(file, pw)
+      focusWindowWithProject: (file) => this.focusProject(file, pw),
+      ...exportHooks(win)
     }
     pw.handlers = createHandlers(ws, { version: this.config.version, shell: 'electron' }, hooks)
     const id = win.webContents.id

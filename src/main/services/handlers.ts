@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contract'
 import { articleHandlers } from './handlers/articles'
 import { editorialHandlers } from './handlers/editorial'
+import { exportHandlers } from './handlers/export'
 import { matchingHandlers } from './handlers/matching'
 import { projectHandlers } from './handlers/project'
 import type { AppMeta, HandlerFor } from './handlers/types'
@@ -14,5 +15,11 @@ export type Handlers = { [C in Channel]: HandlerFor<C> }
 
 export function createHandlers(ws: Workspace, meta: AppMeta, shell: ShellHooks | null = null): Handlers {
   const deps = { ws, meta, shell }
-  return { ...projectHandlers(deps), ...articleHandlers(deps), ...editorialHandlers(deps), ...matchingHandlers(deps) }
+  return {
+    ...projectHandlers(deps),
+    ...articleHandlers(deps),
+    ...editorialHandlers(deps),
+    ...exportHandlers(deps),
+    ...matchingHandlers(deps)
+  }
 }

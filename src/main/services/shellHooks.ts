@@ -7,4 +7,8 @@ export interface ShellHooks {
   pickProjectToCreate(defaultName: string): Promise<string | null>
   /** True when another window already holds the file and has been brought to the front. */
   focusWindowWithProject(file: string): boolean
+  /** Prints report HTML to PDF with the shell's own Chromium (webContents.printToPDF). */
+  printToPdf?(html: string): Promise<Buffer>
+  /** A native save dialog for an export; null when the editor cancels. */
+  pickExportFile?(defaultName: string, label: string, extension: string): Promise<string | null>
 }

@@ -62,7 +62,7 @@ export function joinEntries<const P extends EntryMap[]>(...parts: P): UnionToInt
   for (const part of parts) {
     for (const [name, e] of Object.entries(part)) {
       if (name in all) throw new Error(`API entry "${name}" is declared twice`)
-      if (!/^[a-z]+\.[a-zA-Z]+$/.test(name)) throw new Error(`API entry "${name}" must be named domain.action`)
+      if (!/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/.test(name)) throw new Error(`API entry "${name}" must be named domain.action`)
       all[name] = e
     }
   }

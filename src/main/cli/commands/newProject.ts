@@ -1,5 +1,5 @@
 import type { Command } from '../command'
-import { CliFailure } from '../cliError'
+import { UsageError } from '../cliError'
 
 export const newCommand: Command = {
   name: 'new',
@@ -8,13 +8,16 @@ export const newCommand: Command = {
   options: { title: { type: 'string' }, from: { type: 'string' } },
   positionals: [1, 1],
   async run({ positionals, values, json, session, io }) {
-    if (values.from !== undefined) {
-      throw new CliFailure('rebuilding a project from a JSON export is not available in this version yet')
+    if (values.from !== undefined && values.title !== undefined) {
+      throw new UsageError('--title cannot be combined with --from: the export carries its own title')
     }
-    const info = await session.call('project.create', {
-      file: positionals[0],
-      title: values.title as string | undefined
-    })
+    const info =
+      values.from !== undefined
+        ? await session.call('projectData.import', { file: positionals[0], from: values.from as string })
+        : await session.call('project.create', {
+            file: positionals[0],
+            title: values.title as string | undefined
+          })
     session.ws.close()
     if (json) io.out(JSON.stringify({ file: info.file, title: info.title }))
     else io.out(`Created ${info.file} ("${info.title}")`)

@@ -1,5 +1,6 @@
 import { useApp } from '../store'
 import { api, shellKind } from '../api'
+import { ImportProjectDataButton } from './ImportProjectData'
 
 export function StartScreen() {
   const recent = useApp((s) => s.recent)
@@ -42,6 +43,7 @@ export function StartScreen() {
           <button type="button" onClick={() => void openSample()}>
             Open sample project
           </button>
+          <ImportProjectDataButton />
         </div>
         <p className="muted small">
           Every edit is saved in the project file the moment you make it.

@@ -1,6 +1,7 @@
 import { useApp } from '../store'
 import { MAX_PANES } from '../store/panesSlice'
 import { ClaimsPanel } from './ClaimsPanel'
+import { ExportReportButton } from './ExportDialog'
 import { Inspector } from './Inspector'
 import { Library } from './Library'
 import { ReaderPane } from './ReaderPane'
@@ -31,6 +32,7 @@ export function Workspace() {
           <button type="button" onClick={addPane} disabled={panes.length >= MAX_PANES}>
             Add pane
           </button>
+          <ExportReportButton />
           <button type="button" onClick={() => openDialog({ type: 'settings' })} title="Project settings">
             Settings{editorName ? ` · ${editorName}` : ''}
           </button>

@@ -1,0 +1,203 @@
+import { esc, safeHref } from './escape'
+import {
+  humanDate,
+  outletOf,
+  passageCount,
+  type Mark,
+  type ReportClaim,
+  type ReportModel,
+  type ReportPassage
+} from './model'
+import { REPORT_CSS } from './reportCss'
+
+/** Colour per rating, so the verdict reads at a glance in the table, chart and claim headings. */
+export function ratingClass(rating: number | null): string {
+  return rating === null ? 'r0' : `r${rating}`
+}
+
+const MARK_TEXT: Record<Mark, string> = { stated: 'Stated', denied: 'Denied', evidence: 'Evidence' }
+
+/**
+ * The fact-check report as one self-contained HTML file: inline CSS, no scripts, no external
+ * requests (the CSP forbids both), and every value from the project escaped.
+ */
+export function renderHtml(m: ReportModel): string {
+  const out: string[] = []
+  out.push(
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Factdesk">',
+    `<title>${esc(m.title || 'Fact-check report')}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<main class="report">'
+  )
+  out.push(header(m))
+  out.push(summary(m))
+  out.push(coverage(m))
+  out.push('<section class="claims" aria-labelledby="h-claims"><h2 id="h-claims">The claims</h2>')
+  m.claims.forEach((c, i) => out.push(claimSection(c, i + 1)))
+  if (m.claims.length === 0) out.push('<p class="empty">No claims were selected for this report.</p>')
+  out.push('</section>')
+  out.push(sources(m))
+  out.push(
+    `<footer class="colophon">Made with Factdesk on ${esc(humanDate(m.generatedAt))}. Quoted passages are reproduced as plain text from the articles listed under Sources.</footer>`
+  )
+  out.push('</main>', '</body>', '</html>', '')
+  return out.join('\n')
+}
+
+function header(m: ReportModel): string {
+  const meta: string[] = []
+  if (m.publisherName) {
+    const href = safeHref(m.publisherUrl)
+    meta.push(
+      `<div><dt>Publisher</dt><dd>${href ? `<a href="${esc(href)}">${esc(m.publisherName)}</a>` : esc(m.publisherName)}</dd></div>`
+    )
+  }
+  if (m.editors.length) {
+    meta.push(`<div><dt>${m.editors.length > 1 ? 'Editors' : 'Editor'}</dt><dd>${esc(m.editors.join(', '))}</dd></div>`)
+  }
+  meta.push(
+    `<div><dt>Date</dt><dd><time datetime="${esc(m.generatedAt.slice(0, 10))}">${esc(humanDate(m.generatedAt))}</time></dd></div>`
+  )
+  meta.push(
+    `<div><dt>Scope</dt><dd>${m.claims.length} ${plural(m.claims.length, 'claim')}, ${passageCount(m)} ${plural(passageCount(m), 'passage')}, ${m.sources.length} ${plural(m.sources.length, 'source')}</dd></div>`
+  )
+  return `<header class="masthead"><p class="kicker">Fact-check report</p><h1>${esc(m.title || 'Untitled project')}</h1><dl class="meta">${meta.join('')}</dl></header>`
+}
+
+function statusBadge(c: Pick<ReportClaim, 'statusLabel' | 'rating'>): string {
+  return `<span class="badge ${ratingClass(c.rating)}">${esc(c.statusLabel)}</span>`
+}
+
+function summary(m: ReportModel): string {
+  const rows = m.claims
+    .map(
+      (c, i) =>
+        `<tr><td class="num">${i + 1}</td><td><a href="#claim-${c.id}">${esc(c.text)}</a></td><td>${esc(c.claimant) || '<span class="muted">—</span>'}</td><td>${statusBadge(c)}</td><td class="num">${c.stated.length}</td><td class="num">${c.denied.length}</td><td class="num">${c.evidence.supports.length + c.evidence.refutes.length + c.evidence.context.length}</td></tr>`
+    )
+    .join('\n')
+  return `<section class="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>
+${chart(m)}
+<table class="claims-table"><caption>Claims and their verification status</caption>
+<thead><tr><th class="num" scope="col">#</th><th scope="col">Claim</th><th scope="col">Claimant</th><th scope="col">Status</th><th class="num" scope="col">Stated</th><th class="num" scope="col">Denied</th><th class="num" scope="col">Evidence</th></tr></thead>
+<tbody>${rows}</tbody></table></section>`
+}
+
+/** A horizontal bar chart of the status distribution, drawn in inline SVG (no scripts, no fonts). */
+function chart(m: ReportModel): string {
+  const items = m.distribution
+  const total = items.reduce((n, d) => n + d.count, 0)
+  const max = Math.max(1, ...items.map((d) => d.count))
+  const rowH = 22
+  const labelW = 130
+  const barW = 360
+  const h = items.length * rowH + 4
+  const ratingOf = new Map(m.statuses.map((s) => [s.key, s.rating]))
+  const bars = items
+    .map((d, i) => {
+      const y = i * rowH + 2
+      const w = d.count === 0 ? 0 : Math.max(2, Math.round((d.count / max) * barW))
+      const pct = total ? Math.round((d.count / total) * 100) : 0
+      return `<g><text x="${labelW - 8}" y="${y + 15}" text-anchor="end" class="lbl">${esc(d.label)}</text><rect x="${labelW}" y="${y + 3}" width="${w}" height="${rowH - 8}" rx="2" class="bar ${ratingClass(ratingOf.get(d.key) ?? null)}"/><text x="${labelW + w + 6}" y="${y + 15}" class="val">${d.count}${total ? ` (${pct}%)` : ''}</text></g>`
+    })
+    .join('')
+  const alt = items.map((d) => `${d.label}: ${d.count}`).join('; ')
+  return `<figure class="chart"><svg role="img" aria-label="${esc(`Status distribution. ${alt}`)}" viewBox="0 0 ${labelW + barW + 80} ${h}" width="100%" preserveAspectRatio="xMinYMin meet">${bars}</svg><figcaption>Status distribution of the ${total} ${plural(total, 'claim')} in this report</figcaption></figure>`
+}
+
+function coverage(m: ReportModel): string {
+  if (m.outlets.length === 0 || m.claims.length === 0) return ''
+  const head = m.outlets.map((o) => `<th scope="col">${esc(o)}</th>`).join('')
+  const rows = m.claims
+    .map((c, i) => {
+      const row = m.coverage.get(c.id)!
+      const cells = m.outlets
+        .map((o) => {
+          const marks = row.get(o) ?? []
+          if (marks.length === 0)
+            return '<td class="cell absent"><span class="sr">Absent</span><span aria-hidden="true">—</span></td>'
+          return `<td class="cell">${marks.map((k) => `<span class="mark ${k}">${MARK_TEXT[k]}</span>`).join(' ')}</td>`
+        })
+        .join('')
+      return `<tr><th scope="row"><span class="num">${i + 1}.</span> ${esc(truncate(c.text, 90))}</th>${cells}</tr>`
+    })
+    .join('\n')
+  return `<section class="coverage" aria-labelledby="h-coverage"><h2 id="h-coverage">Coverage: who said what</h2>
+<p class="legend"><span class="mark stated">Stated</span> the outlet reports the claim as made · <span class="mark denied">Denied</span> it reports a denial · <span class="mark evidence">Evidence</span> it carries material that bears on the claim · <span class="muted">—</span> absent</p>
+<div class="scroll"><table class="matrix"><thead><tr><th scope="col">Claim</th>${head}</tr></thead><tbody>${rows}</tbody></table></div></section>`
+}
+
+function claimSection(c: ReportClaim, n: number): string {
+  const parts: string[] = []
+  parts.push(
+    `<article class="claim" id="claim-${c.id}"><header><p class="claim-no">Claim ${n}</p><h3>${esc(c.text)}</h3><p class="claim-meta">${c.claimant ? `Claimant: <strong>${esc(c.claimant)}</strong> · ` : ''}Status: ${statusBadge(c)}</p></header>`
+  )
+  if (c.rationale) parts.push(`<div class="rationale"><h4>Rationale</h4>${paragraphs(c.rationale)}</div>`)
+  parts.push(passageGroup('Stated in', c.stated, 'stated'))
+  parts.push(passageGroup('Denied in', c.denied, 'denied'))
+  const ev = c.evidence
+  if (ev.supports.length + ev.refutes.length + ev.context.length > 0) {
+    parts.push('<div class="evidence"><h4>Evidence</h4>')
+    parts.push(passageGroup('Supports the claim', ev.supports, 'supports', 'h5'))
+    parts.push(passageGroup('Refutes the claim', ev.refutes, 'refutes', 'h5'))
+    parts.push(passageGroup('Context', ev.context, 'context', 'h5'))
+    parts.push('</div>')
+  }
+  if (c.passages.length === 0) parts.push('<p class="muted">No passages are linked to this claim yet.</p>')
+  if (c.note) parts.push(`<div class="note"><h4>Notes</h4>${paragraphs(c.note)}</div>`)
+  parts.push('</article>')
+  return parts.join('\n')
+}
+
+function passageGroup(title: string, list: ReportPassage[], cls: string, h = 'h4'): string {
+  if (list.length === 0) return ''
+  return `<div class="group ${cls}"><${h}>${esc(title)} <span class="count">(${list.length})</span></${h}>${list.map(quote).join('\n')}</div>`
+}
+
+function quote(p: ReportPassage): string {
+  const a = p.article
+  const href = safeHref(a.url)
+  const title = href ? `<a href="${esc(href)}">${esc(a.title)}</a>` : esc(a.title)
+  const bits = [`<cite>${title}</cite>`, esc(outletOf(a))]
+  if (a.author) bits.push(esc(a.author))
+  if (a.publishedAt) bits.push(`<time datetime="${esc(a.publishedAt)}">${esc(humanDate(a.publishedAt))}</time>`)
+  const note = p.note ? `<p class="pnote"><span>Note:</span> ${esc(p.note)}</p>` : ''
+  const link = href ? `<p class="url">${esc(href)}</p>` : ''
+  return `<figure class="quote" id="passage-${p.id}"><blockquote>${esc(p.exact)}</blockquote><figcaption>${bits.join(' · ')}${link}</figcaption>${note}</figure>`
+}
+
+function sources(m: ReportModel): string {
+  if (m.sources.length === 0) return ''
+  const items = m.sources
+    .map((a) => {
+      const href = safeHref(a.url)
+      const bits = [esc(outletOf(a))]
+      if (a.author) bits.push(esc(a.author))
+      if (a.publishedAt) bits.push(esc(humanDate(a.publishedAt)))
+      return `<li><span class="src-title">${esc(a.title)}</span>. ${bits.join(', ')}.${href ? ` <a href="${esc(href)}">${esc(href)}</a>` : ''}</li>`
+    })
+    .join('\n')
+  return `<section class="sources" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2><ol>${items}</ol></section>`
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .join('')
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`
+}

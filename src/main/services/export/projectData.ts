@@ -1,0 +1,315 @@
+import type Database from 'better-sqlite3'
+import { z } from 'zod'
+import { KINDS, ROLES } from '../../../shared/domain'
+import { FactdeskError } from '../../../shared/result'
+import { SCHEMA_VERSION } from '../../store/migrations'
+
+/**
+ * The complete, versioned JSON dump of a project. It keeps every id, timestamp and history
+ * entry, so `factdesk new FILE --from dump.json` rebuilds the same project, and exporting that
+ * again gives the same bytes apart from `exportedAt`.
+ */
+export const DUMP_FORMAT = 'factdesk-project'
+export const DUMP_VERSION = 1
+
+const text = z.string()
+const nullableText = z.string().nullable()
+const rowId = z.number().int().positive()
+
+const dumpSchema = z
+  .object({
+    format: z.literal(DUMP_FORMAT),
+    version: z.number().int().min(1),
+    schemaVersion: z.number().int().min(1),
+    exportedAt: text,
+    generator: text,
+    settings: z.record(z.string(), z.unknown()),
+    statuses: z.array(
+      z
+        .object({
+          key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+          label: text,
+          rating: z.number().int().min(1).max(5).nullable(),
+          position: z.number().int(),
+          retired: z.boolean()
+        })
+        .strict()
+    ),
+    articles: z.array(
+      z
+        .object({
+          id: rowId,
+          title: text,
+          outlet: nullableText,
+          author: nullableText,
+          url: nullableText,
+          publishedAt: nullableText,
+          language: nullableText,
+          body: text,
+          contentHash: text,
+          source: nullableText,
+          importedAt: text,
+          updatedAt: text
+        })
+        .strict()
+    ),
+    claims: z.array(
+      z
+        .object({
+          id: rowId,
+          text,
+          claimant: text,
+          status: text,
+          rationale: text,
+          note: text,
+          createdAt: text,
+          updatedAt: text,
+          createdBy: text,
+          updatedBy: text
+        })
+        .strict()
+    ),
+    passages: z.array(
+      z
+        .object({
+          id: rowId,
+          articleId: rowId,
+          start: z.number().int().min(0),
+          end: z.number().int().min(1),
+          selector: z.object({ exact: text, prefix: text, suffix: text }).strict(),
+          kind: z.enum(KINDS),
+          note: text,
+          orphaned: z.boolean(),
+          editor: text,
+          createdAt: text,
+          updatedAt: text
+        })
+        .strict()
+    ),
+    links: z.array(
+      z.object({ passageId: rowId, claimId: rowId, role: z.enum(ROLES), editor: text, createdAt: text }).strict()
+    ),
+    history: z.array(
+      z
+        .object({
+          id: rowId,
+          at: text,
+          editor: text,
+          entity: text,
+          entityId: z.number().int().nullable(),
+          action: text,
+          field: nullableText,
+          oldValue: nullableText,
+          newValue: nullableText
+        })
+        .strict()
+    )
+  })
+  .strict()
+
+export type ProjectDump = z.infer<typeof dumpSchema>
+
+export function dumpProject(db: Database.Database, generator: string, now = new Date()): ProjectDump {
+  const settings: Record<string, unknown> = {}
+  for (const r of db.prepare('SELECT key, value FROM settings ORDER BY key').all() as {
+    key: string
+    value: string
+  }[]) {
+    settings[r.key] = JSON.parse(r.value)
+  }
+  type R = Record<string, never>
+  const all = (sql: string) => db.prepare(sql).all() as R[]
+  return {
+    format: DUMP_FORMAT,
+    version: DUMP_VERSION,
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    exportedAt: now.toISOString(),
+    generator,
+    settings,
+    statuses: all('SELECT * FROM statuses ORDER BY position, key').map((r) => ({
+      key: r.key,
+      label: r.label,
+      rating: r.rating,
+      position: r.position,
+      retired: r.retired === 1
+    })),
+    articles: all('SELECT * FROM articles ORDER BY id').map((r) => ({
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet,
+      author: r.author,
+      url: r.url,
+      publishedAt: r.published_at,
+      language: r.language,
+      body: r.body,
+      contentHash: r.content_hash,
+      source: r.source,
+      importedAt: r.imported_at,
+      updatedAt: r.updated_at
+    })),
+    claims: all('SELECT * FROM claims ORDER BY id').map((r) => ({
+      id: r.id,
+      text: r.text,
+      claimant: r.claimant,
+      status: r.status,
+      rationale: r.rationale,
+      note: r.note,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      createdBy: r.created_by,
+      updatedBy: r.updated_by
+    })),
+    passages: all('SELECT * FROM passages ORDER BY id').map((r) => ({
+      id: r.id,
+      articleId: r.article_id,
+      start: r.start,
+      end: r.end,
+      selector: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+      kind: r.kind,
+      note: r.note,
+      orphaned: r.orphaned === 1,
+      editor: r.editor,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at
+    })),
+    links: all('SELECT * FROM links ORDER BY passage_id').map((r) => ({
+      passageId: r.passage_id,
+      claimId: r.claim_id,
+      role: r.role,
+      editor: r.editor,
+      createdAt: r.created_at
+    })),
+    history: all('SELECT * FROM history ORDER BY id').map((r) => ({
+      id: r.id,
+      at: r.at,
+      editor: r.editor,
+      entity: r.entity,
+      entityId: r.entity_id,
+      action: r.action,
+      field: r.field,
+      oldValue: r.old_value,
+      newValue: r.new_value
+    }))
+  }
+}
+
+/** Parses and checks a dump; a malformed one or one from a newer Factdesk is refused with the reason. */
+export function parseDump(textValue: string): ProjectDump {
+  let raw: unknown
+  try {
+    raw = JSON.parse(textValue.replace(/^\uFEFF/, ''))
+  } catch (e) {
+    throw new FactdeskError('invalid_input', `the file is not JSON: ${(e as Error).message}`)
+  }
+  const head = raw as { format?: unknown; version?: unknown; schemaVersion?: unknown } | null
+  if (!head || typeof head !== 'object' || head.format !== DUMP_FORMAT) {
+    throw new FactdeskError('invalid_input', `not a Factdesk project export (expected "format": "${DUMP_FORMAT}")`)
+  }
+  if (typeof head.version === 'number' && head.version > DUMP_VERSION) {
+    throw new FactdeskError(
+      'newer_version',
+      `this export uses format version ${head.version}, newer than this Factdesk reads (version ${DUMP_VERSION}); update Factdesk`
+    )
+  }
+  if (typeof head.schemaVersion === 'number' && head.schemaVersion > SCHEMA_VERSION) {
+    throw new FactdeskError(
+      'newer_version',
+      `this export comes from a project at schema version ${head.schemaVersion}, newer than this Factdesk (schema version ${SCHEMA_VERSION}); update Factdesk`
+    )
+  }
+  const r = dumpSchema.safeParse(raw)
+  if (!r.success) {
+    const issue = r.error.issues[0]
+    throw new FactdeskError(
+      'invalid_input',
+      `the export is malformed at ${issue.path.join('.') || 'the top level'}: ${issue.message}`
+    )
+  }
+  return r.data
+}
+
+/** Fills a freshly created, empty project with a dump, keeping every id. Runs inside one write. */
+export function restoreDump(db: Database.Database, d: ProjectDump): void {
+  const nonEmpty = db
+    .prepare('SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM claims) + (SELECT count(*) FROM history)')
+    .pluck()
+    .get() as number
+  if (nonEmpty > 0) throw new FactdeskError('conflict', 'project data can only be imported into a new, empty project')
+  db.prepare('DELETE FROM settings').run()
+  const setSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
+  for (const [k, v] of Object.entries(d.settings)) setSetting.run(k, JSON.stringify(v))
+  db.prepare('DELETE FROM statuses').run()
+  const st = db.prepare('INSERT INTO statuses (key, label, rating, position, retired) VALUES (?, ?, ?, ?, ?)')
+  for (const s of d.statuses) st.run(s.key, s.label, s.rating, s.position, s.retired ? 1 : 0)
+  const art = db.prepare(
+    `INSERT INTO articles (id, title, outlet, author, url, published_at, language, body, content_hash, source, imported_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  for (const a of d.articles) {
+    art.run(
+      a.id,
+      a.title,
+      a.outlet,
+      a.author,
+      a.url,
+      a.publishedAt,
+      a.language,
+      a.body,
+      a.contentHash,
+      a.source,
+      a.importedAt,
+      a.updatedAt
+    )
+  }
+  const cl = db.prepare(
+    `INSERT INTO claims (id, text, claimant, status, rationale, note, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  for (const c of d.claims) {
+    cl.run(c.id, c.text, c.claimant, c.status, c.rationale, c.note, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy)
+  }
+  const bodies = new Map(d.articles.map((a) => [a.id, a.body]))
+  const ps = db.prepare(
+    `INSERT INTO passages (id, article_id, start, "end", exact, prefix, suffix, kind, note, orphaned, editor, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  for (const p of d.passages) {
+    const body = bodies.get(p.articleId)
+    if (body === undefined)
+      throw new FactdeskError('invalid_input', `passage ${p.id} refers to a missing article ${p.articleId}`)
+    if (p.end <= p.start || p.end > body.length) {
+      throw new FactdeskError('invalid_input', `passage ${p.id} has offsets outside its article`)
+    }
+    const s = p.selector
+    ps.run(
+      p.id,
+      p.articleId,
+      p.start,
+      p.end,
+      s.exact,
+      s.prefix,
+      s.suffix,
+      p.kind,
+      p.note,
+      p.orphaned ? 1 : 0,
+      p.editor,
+      p.createdAt,
+      p.updatedAt
+    )
+  }
+  const ln = db.prepare('INSERT INTO links (passage_id, claim_id, role, editor, created_at) VALUES (?, ?, ?, ?, ?)')
+  for (const l of d.links) ln.run(l.passageId, l.claimId, l.role, l.editor, l.createdAt)
+  const hi = db.prepare(
+    `INSERT INTO history (id, at, editor, entity, entity_id, action, field, old_value, new_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  for (const h of d.history)
+    hi.run(h.id, h.at, h.editor, h.entity, h.entityId, h.action, h.field, h.oldValue, h.newValue)
+  const broken = db.pragma('foreign_key_check') as unknown[]
+  if (broken.length) throw new FactdeskError('invalid_input', 'the export refers to rows it does not contain')
+}
+
+/** Stable JSON text of a dump: two-space indent and a final newline. */
+export function dumpText(d: ProjectDump): string {
+  return JSON.stringify(d, null, 2) + '\n'
+}

@@ -1,0 +1,205 @@
+import { useEffect, useMemo, useState } from 'react'
+import { api, shellKind } from '../api'
+import { useApp } from '../store'
+import {
+  EXPORT_FORMATS,
+  FORMAT_INFO,
+  type ClaimSelection,
+  type ExportFormat,
+  type ExportPreview
+} from '../../../shared/contract/export'
+import { Modal } from './Modal'
+import './export.css'
+
+type Scope = 'all' | 'status' | 'selected'
+
+/** Hands a rendered export to the browser as a download: a Blob and a temporary <a download>. */
+function download(content: string, encoding: 'utf8' | 'base64', mime: string, fileName: string): void {
+  const data =
+    encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(content)
+  const url = URL.createObjectURL(new Blob([data], { type: mime }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  a.rel = 'noopener'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Export report: a live preview of the HTML report, the claims to include, a format, then the file. */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const claims = useApp((s) => s.claims)
+  const statuses = useApp((s) => s.settings?.statuses ?? [])
+  const selectedClaimId = useApp((s) => s.selectedClaimId)
+  const call = useApp((s) => s.call)
+  const notify = useApp((s) => s.notify)
+  const [scope, setScope] = useState<Scope>('all')
+  const [chosenStatuses, setChosenStatuses] = useState<string[]>(() =>
+    statuses.filter((s) => s.rating !== null).map((s) => s.key)
+  )
+  const [chosenClaims, setChosenClaims] = useState<number[]>(() => (selectedClaimId ? [selectedClaimId] : []))
+  const [format, setFormat] = useState<ExportFormat>('html')
+  const [preview, setPreview] = useState<ExportPreview | null>(null)
+  const [working, setWorking] = useState(false)
+
+  const selection = useMemo<ClaimSelection>(() => {
+    if (scope === 'status') return { statuses: chosenStatuses }
+    if (scope === 'selected') return { claimIds: chosenClaims }
+    return {}
+  }, [scope, chosenStatuses, chosenClaims])
+  const empty =
+    (scope === 'status' && chosenStatuses.length === 0) || (scope === 'selected' && chosenClaims.length === 0)
+
+  useEffect(() => {
+    let live = true
+    if (empty) {
+      setPreview(null)
+      return
+    }
+    void api.export.preview({ selection }).then((r) => {
+      if (live) setPreview(r.ok ? r.value : null)
+      if (!r.ok) notify('error', r.error.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [selection, empty, notify])
+
+  const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v])
+
+  const onExport = async () => {
+    setWorking(true)
+    try {
+      if (shellKind === 'electron') {
+        const picked = await call(
+          api.export.pickFile({ format, defaultName: `report.${FORMAT_INFO[format].extension}` })
+        )
+        if (!picked?.file) return
+        const r = await call(api.export.toFile({ format, path: picked.file, selection }))
+        if (r) notify('info', `Exported ${r.claims} claims to ${r.out}`)
+        if (r) onClose()
+      } else {
+        const r = await call(api.export.render({ format, selection }))
+        if (!r) return
+        download(r.content, r.encoding, r.mime, r.fileName)
+        notify('info', `Exported ${r.claims} claims as ${r.fileName}`)
+        onClose()
+      }
+    } finally {
+      setWorking(false)
+    }
+  }
+
+  const noVerdict = preview?.withoutVerdict ?? []
+  return (
+    <Modal title="Export report" onClose={onClose} wide>
+      <div className="export-dialog">
+        <div className="export-options">
+          <fieldset>
+            <legend>Claims</legend>
+            <label>
+              <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> All claims
+              ({claims.length})
+            </label>
+            <label>
+              <input type="radio" name="scope" checked={scope === 'status'} onChange={() => setScope('status')} /> By
+              status
+            </label>
+            {scope === 'status' && (
+              <div className="export-choices" role="group" aria-label="Statuses to include">
+                {statuses.map((s) => (
+                  <label key={s.key}>
+                    <input
+                      type="checkbox"
+                      checked={chosenStatuses.includes(s.key)}
+                      onChange={() => setChosenStatuses((l) => toggle(l, s.key))}
+                    />{' '}
+                    {s.label}
+                  </label>
+                ))}
+              </div>
+            )}
+            <label>
+              <input type="radio" name="scope" checked={scope === 'selected'} onChange={() => setScope('selected')} />{' '}
+              Selected claims
+            </label>
+            {scope === 'selected' && (
+              <div className="export-choices" role="group" aria-label="Claims to include">
+                {claims.map((c) => (
+                  <label key={c.id}>
+                    <input
+                      type="checkbox"
+                      checked={chosenClaims.includes(c.id)}
+                      onChange={() => setChosenClaims((l) => toggle(l, c.id))}
+                    />{' '}
+                    {c.text}
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+          <label className="export-format">
+            Format
+            <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_INFO[f].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {format === 'json' && (
+            <p className="muted small">Project data is the whole project, whatever claims are chosen.</p>
+          )}
+          {noVerdict.length > 0 && (
+            <div className={format === 'claimreview' ? 'export-warning' : 'muted small'} role="status">
+              {noVerdict.length} {noVerdict.length === 1 ? 'claim has' : 'claims have'} no verdict and cannot go into
+              ClaimReview:
+              <ul>
+                {noVerdict.slice(0, 8).map((c) => (
+                  <li key={c.id}>
+                    {c.text} <span className="muted">({c.status})</span>
+                  </li>
+                ))}
+                {noVerdict.length > 8 && <li>and {noVerdict.length - 8} more</li>}
+              </ul>
+            </div>
+          )}
+          <div className="form-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="primary" disabled={working || empty} onClick={() => void onExport()}>
+              {working ? 'Exporting…' : shellKind === 'electron' ? 'Export…' : 'Export'}
+            </button>
+          </div>
+        </div>
+        <div className="export-preview">
+          <p className="muted small">
+            {preview
+              ? `${preview.claims} ${preview.claims === 1 ? 'claim' : 'claims'} · ${preview.passages} ${preview.passages === 1 ? 'passage' : 'passages'}`
+              : empty
+                ? 'Choose some claims'
+                : 'Loading…'}
+          </p>
+          {/* No scripts can run here: an empty sandbox, and the report's own CSP forbids them too. */}
+          <iframe title="Report preview" sandbox="" srcDoc={preview?.html ?? ''} />
+        </div>
+      </div>
+    </Modal>
+  )
+}
+
+export function ExportReportButton() {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Export report
+      </button>
+      {open && <ExportDialog onClose={() => setOpen(false)} />}
+    </>
+  )
+}
