@@ -3,12 +3,13 @@ import type { Result } from './result'
 import { articleEntries } from './contract/articles'
 import { editorialEntries } from './contract/editorial'
 import { joinEntries } from './contract/entry'
+import { libraryEntries } from './contract/library'
 import { projectEntries } from './contract/project'
 
 export { statusDefSchema } from './contract/project'
 
 /** The one API contract: every domain's entries, joined once with duplicate names refused. */
-export const contract = joinEntries(projectEntries, articleEntries, editorialEntries)
+export const contract = joinEntries(projectEntries, articleEntries, editorialEntries, libraryEntries)
 
 export type Contract = typeof contract
 export type Channel = keyof Contract & string

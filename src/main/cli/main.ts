@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util'
 import type { Command } from './command'
 import { CliFailure, UsageError } from './cliError'
 import { openSession, VERSION, type Io } from './context'
+import { importCommand } from './commands/importFiles'
 import { infoCommand } from './commands/info'
 import { newCommand } from './commands/newProject'
+import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
 import { FactdeskError } from '../../shared/result'
 
-export const COMMANDS: Command[] = [newCommand, infoCommand, serveCommand]
+export const COMMANDS: Command[] = [newCommand, infoCommand, importCommand, searchCommand, serveCommand]
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

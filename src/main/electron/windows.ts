@@ -98,7 +98,18 @@ export class WindowRegistry {
         })
         return r.canceled ? null : (r.filePath ?? null)
       },
-      focusWindowWithProject: (file) => this.focusProject(file, pw)
+      focusWindowWithProject: (file) => this.focusProject(file, pw),
+      pickFilesToImport: async () => {
+        const r = await dialog.showOpenDialog(win, {
+          title: 'Import articles',
+          properties: ['openFile', 'multiSelections'],
+          filters: [
+            { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'] },
+            { name: 'All files', extensions: ['*'] }
+          ]
+        })
+        return r.canceled ? null : r.filePaths
+      }
     }
     pw.handlers = createHandlers(ws, { version: this.config.version, shell: 'electron' }, hooks)
     const id = win.webContents.id

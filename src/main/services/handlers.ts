@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contract'
 import { articleHandlers } from './handlers/articles'
 import { editorialHandlers } from './handlers/editorial'
+import { libraryHandlers } from './handlers/library'
 import { projectHandlers } from './handlers/project'
 import type { AppMeta, HandlerFor } from './handlers/types'
 import type { ShellHooks } from './shellHooks'
@@ -13,5 +14,5 @@ export type Handlers = { [C in Channel]: HandlerFor<C> }
 
 export function createHandlers(ws: Workspace, meta: AppMeta, shell: ShellHooks | null = null): Handlers {
   const deps = { ws, meta, shell }
-  return { ...projectHandlers(deps), ...articleHandlers(deps), ...editorialHandlers(deps) }
+  return { ...projectHandlers(deps), ...articleHandlers(deps), ...editorialHandlers(deps), ...libraryHandlers(deps) }
 }

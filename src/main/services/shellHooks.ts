@@ -7,4 +7,6 @@ export interface ShellHooks {
   pickProjectToCreate(defaultName: string): Promise<string | null>
   /** True when another window already holds the file and has been brought to the front. */
   focusWindowWithProject(file: string): boolean
+  /** Files (and folders) to import, from a native dialog; null when cancelled. */
+  pickFilesToImport?(): Promise<string[] | null>
 }
