@@ -55,9 +55,10 @@ describe('import pipeline', () => {
   })
 
   it('refuses files over the size limit, which is a project setting', async () => {
-    h.ws.write(({ db }) => db.prepare("INSERT INTO settings (key, value) VALUES ('importMaxBytes', '100')").run())
+    expect(await h.call('import.limits')).toEqual({ maxBytes: 20 * 1024 * 1024 })
+    await h.call('import.setLimits', { maxBytes: 1024 })
     const dir = tempDir()
-    writeFileSync(join(dir, 'big.txt'), 'word '.repeat(100))
+    writeFileSync(join(dir, 'big.txt'), 'word '.repeat(300))
     writeFileSync(join(dir, 'small.txt'), 'Small note\n\nfits.')
     const p = await runToEnd((await h.call<{ jobId: string }>('import.start', { paths: [dir] })).jobId)
     expect(p.summary.failed).toEqual([

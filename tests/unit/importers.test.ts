@@ -28,6 +28,18 @@ describe('text importers', () => {
     expect(a.body).not.toContain('date 2026')
   })
 
+  it('reads a "Title:/Outlet:/Date:" header block, as the sample story uses', async () => {
+    const a = await parseFile('s.txt', readFileSync(join(REPO_ROOT, 'resources/sample/1-marlow-courier.txt')))
+    expect(a).toMatchObject({
+      title: 'Harbour Bridge to close for six months, commissioner says',
+      outlet: 'The Marlow Courier',
+      author: 'Ines Valdés',
+      url: 'https://courier.example/news/harbour-bridge-closure',
+      publishedAt: '2026-03-02'
+    })
+    expect(a.body.trimStart()).toMatch(/^Marlow's Harbour Bridge/)
+  })
+
   it('decodes windows-1252 text with curly quotes and accents', async () => {
     const a = await parse(GOOD, 'cafe-closure-1252.txt')
     expect(a.title).toBe('Café on the quay to close, owner says')

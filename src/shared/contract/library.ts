@@ -24,6 +24,19 @@ export const libraryEntries = {
   ),
   'import.progress': entry<ImportProgress>().read(z.object({ jobId }).strict()),
   'import.cancel': entry<ImportProgress>().read(z.object({ jobId }).strict()),
+  /** The project's import size limit (setting importMaxBytes; 20 MB unless changed). */
+  'import.limits': entry<{ maxBytes: number }>().read(z.object({}).strict()),
+  'import.setLimits': entry<{ maxBytes: number }>().write(
+    z
+      .object({
+        maxBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(2 * 1024 * 1024 * 1024)
+      })
+      .strict()
+  ),
   /** Asks the desktop shell for files to import; null where there is no native dialog or none chosen. */
   'import.pickFiles': entry<string[] | null>().read(z.object({}).strict()),
 

@@ -1,6 +1,7 @@
 import { FactdeskError } from '../../../shared/result'
 import { ImportJobs } from '../import/jobs'
 import { expandPaths } from '../import/pipeline'
+import { readImportMaxBytes, writeImportMaxBytes } from '../import/settings'
 import { deleteArticle, deleteImpact, updateArticleMeta } from '../library'
 import { searchProject } from '../search'
 import type { DomainHandlers, HandlerDeps } from './types'
@@ -20,6 +21,11 @@ export function libraryHandlers({ ws, shell }: HandlerDeps): DomainHandlers<'imp
     },
     'import.progress': ({ jobId }) => jobs.progress(jobId),
     'import.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'import.limits': () => ({ maxBytes: ws.read(readImportMaxBytes) }),
+    'import.setLimits': ({ maxBytes }) =>
+      ws.write(({ db, editor, at }) => writeImportMaxBytes(db, maxBytes, editor, at), {
+        label: 'Change import size limit'
+      }),
     'import.pickFiles': async () => (shell?.pickFilesToImport ? shell.pickFilesToImport() : null),
     'library.updateArticle': ({ id, ...patch }) =>
       ws.write(({ db, editor, at }) => updateArticleMeta(db, id, patch, editor, at), { label: 'Edit article details' }),

@@ -110,14 +110,14 @@ export function ArticleDetailsDialog({
           <div className="confirm-delete" role="alertdialog" aria-label="Confirm delete">
             <p>
               Delete “{article.title}” with {plural(confirm.passages, 'passage')} and {plural(confirm.links, 'link')}?
-              Edit › Undo brings it back until the project is closed.
+              Undo delete brings it back until the project is closed.
             </p>
             <div className="form-actions">
               <button type="button" onClick={() => setConfirm(null)}>
                 Keep article
               </button>
               <button type="button" className="danger" onClick={() => void doDelete()}>
-                Delete for good
+                Delete article
               </button>
             </div>
           </div>

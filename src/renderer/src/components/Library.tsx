@@ -160,10 +160,15 @@ export function Library() {
             <option value="title">Title</option>
           </select>
         </label>
-        <label className="small group-toggle">
-          <input type="checkbox" checked={groupByOutlet} onChange={(e) => setGroupByOutlet(e.target.checked)} /> Group
-          by outlet
-        </label>
+        <select
+          className="small"
+          aria-label="Group articles"
+          value={groupByOutlet ? 'outlet' : 'none'}
+          onChange={(e) => setGroupByOutlet(e.target.value === 'outlet')}
+        >
+          <option value="none">No groups</option>
+          <option value="outlet">Group by outlet</option>
+        </select>
       </div>
       <ul className="article-list" aria-labelledby="articles-title">
         {articles.length === 0 && (
