@@ -147,3 +147,21 @@ describe('bad input', () => {
     expect(r.message).not.toContain('\n')
   })
 })
+
+describe('the import worker', () => {
+  it('parses in a worker thread, and refusals keep their kind across the thread', async () => {
+    const { createParser } = await import('../../src/main/services/import/parser')
+    const parser = await createParser()
+    try {
+      expect(parser.inWorker).toBe(true)
+      const a = await parser.parse('x.html', readFileSync(join(GOOD, 'reservoir-levels.html')))
+      expect(a.outlet).toBe('Northfield Post')
+      await expect(parser.parse('y.pdf', readFileSync(join(BAD, 'broken.pdf')))).rejects.toMatchObject({
+        kind: 'failed',
+        message: expect.stringMatching(/broken PDF/)
+      })
+    } finally {
+      await parser.close()
+    }
+  }, 30_000)
+})

@@ -60,9 +60,9 @@ export function searchProject(db: Database.Database, query: string, f: SearchFil
           `SELECT a.id, a.title, a.body,
              snippet(articles_fts, 1, @open, @close, '…', @tokens) AS snippet,
              snippet(articles_fts, 0, @open, @close, '…', @tokens) AS title_snippet,
-             bm25(articles_fts, 10.0, 1.0) AS rank
+             articles_fts.rank AS rank
            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-           WHERE articles_fts MATCH @q AND ${articleFilter}
+           WHERE articles_fts MATCH @q AND articles_fts.rank MATCH 'bm25(10.0, 1.0)' AND ${articleFilter}
            ORDER BY rank LIMIT @limit`
         )
         .all(params) as {
@@ -98,7 +98,7 @@ export function searchProject(db: Database.Database, query: string, f: SearchFil
         .prepare(
           `SELECT p.id, p.article_id, p.start, p.exact, a.title,
              snippet(passages_fts, ${column === 'exact' ? 0 : 1}, @open, @close, '…', @tokens) AS snippet,
-             bm25(passages_fts) AS rank
+             passages_fts.rank AS rank
            FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
              JOIN articles a ON a.id = p.article_id
              LEFT JOIN links l ON l.passage_id = p.id LEFT JOIN claims c ON c.id = l.claim_id
@@ -130,13 +130,13 @@ export function searchProject(db: Database.Database, query: string, f: SearchFil
         .prepare(
           `SELECT c.id, c.text,
              snippet(claims_fts, -1, @open, @close, '…', @tokens) AS snippet,
-             bm25(claims_fts, 4.0, 1.0) AS rank,
+             claims_fts.rank AS rank,
              (SELECT p.article_id FROM links l JOIN passages p ON p.id = l.passage_id
                 WHERE l.claim_id = c.id ORDER BY (l.role = 'states') DESC, p.id LIMIT 1) AS article_id,
              (SELECT p.start FROM links l JOIN passages p ON p.id = l.passage_id
                 WHERE l.claim_id = c.id ORDER BY (l.role = 'states') DESC, p.id LIMIT 1) AS start
            FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid
-           WHERE claims_fts MATCH @q
+           WHERE claims_fts MATCH @q AND claims_fts.rank MATCH 'bm25(4.0, 1.0)'
              AND (@status IS NULL OR c.status = @status)
              AND (@outlet IS NULL AND @from IS NULL AND @to IS NULL AND @kind IS NULL OR EXISTS (
                SELECT 1 FROM links l JOIN passages p ON p.id = l.passage_id JOIN articles a ON a.id = p.article_id

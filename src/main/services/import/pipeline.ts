@@ -4,7 +4,7 @@ import type { ImportProgress, ImportSummary } from '../../../shared/domain'
 import { FactdeskError } from '../../../shared/result'
 import { addArticle } from '../articles'
 import type { Workspace } from '../workspace'
-import { parseFile } from './parseFile'
+import { createParser } from './parser'
 import { ImportRefusal, type ParsedArticle } from './types'
 
 export const DEFAULT_IMPORT_MAX_BYTES = 20 * 1024 * 1024
@@ -56,8 +56,8 @@ const BATCH = 50
 const BATCH_MS = 250
 
 /**
- * Reads, parses and inserts files one at a time, yielding to the event loop between files so
- * the process keeps answering. Parsed articles go in in batched transactions (not undoable: an
+ * Reads and parses files in a worker thread (see parser.ts) and inserts them here, so the
+ * process keeps answering while a large import runs. Parsed articles go in in batched transactions (not undoable: an
  * import is too large to keep an inverse of); each article is whole or absent, so cancelling or
  * a failure never leaves half an article behind.
  */
@@ -104,6 +104,7 @@ export async function runImport(
       throw e
     }
   }
+  const parser = await createParser()
   try {
     for (const item of items) {
       if (state.cancelRequested) break
@@ -115,7 +116,7 @@ export async function runImport(
             `larger than the ${formatMb(opts.maxBytes)} import limit (${formatMb(item.size)})`
           )
         }
-        const parsed = await parseFile(item.name, item.read())
+        const parsed = await parser.parse(item.name, item.read())
         if (state.cancelRequested) break
         pending.push({ item, parsed })
       } catch (e) {
@@ -128,7 +129,7 @@ export async function runImport(
       }
       state.done++
       if (pending.length >= BATCH || Date.now() - lastFlush > BATCH_MS) flush()
-      await new Promise((r) => setImmediate(r))
+      if (!parser.inWorker) await new Promise((r) => setImmediate(r))
     }
     // Articles parsed but not yet inserted when the editor cancelled are dropped whole.
     if (state.cancelRequested) pending = []
@@ -136,6 +137,7 @@ export async function runImport(
   } catch {
     // A failed write stops the import; flush has already listed that batch's files as failed.
   } finally {
+    await parser.close()
     state.current = null
     state.cancelled = state.cancelRequested
     state.finished = true
