@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import { parseFile } from './parseFile'
-import { ImportRefusal } from './types'
+import { ImportRefusal, type ParsedArticle } from './types'
 
 /** The import worker: reads files off the main thread, one message per file. */
 export interface ParseRequest {
@@ -9,7 +9,7 @@ export interface ParseRequest {
   bytes: Uint8Array
 }
 export type ParseReply =
-  | { id: number; ok: true; parsed: import('./types').ParsedArticle }
+  | { id: number; ok: true; parsed: ParsedArticle }
   | { id: number; ok: false; kind: 'skipped' | 'failed' | 'error'; message: string }
 
 const port = parentPort
