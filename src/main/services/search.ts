@@ -24,7 +24,7 @@ const SNIPPET_TOKENS = 16
  */
 export function toFtsQuery(q: string): { fts: string; terms: string[]; raw: boolean } {
   const text = q.normalize('NFC').trim()
-  const raw = /["*()^:]|\b(AND|OR|NOT|NEAR)\b/.test(text)
+  const raw = /["*()]|\b(AND|OR|NOT|NEAR)\b/.test(text)
   const terms = (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((t) => t.toLowerCase())
   if (raw) return { fts: text, terms, raw }
   const fts = terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ')

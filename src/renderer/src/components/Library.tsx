@@ -59,6 +59,14 @@ export function Library() {
     } else fileInput.current?.click()
   }
 
+  // A finished import's summary belongs to the project it ran in.
+  useEffect(
+    () => () => {
+      if (useApp.getState().importJob?.finished) useApp.getState().dismissImport()
+    },
+    []
+  )
+
   // Files and folders dropped anywhere on the window are imported.
   useEffect(() => {
     if (readOnly) return

@@ -62,7 +62,8 @@ export const createLibrarySlice: Slice<LibrarySlice> = (set, get) => {
       if (p.finished) break
       await new Promise((r) => setTimeout(r, POLL_MS))
     }
-    await Promise.all([get().loadArticles(), get().refreshInfo()])
+    const { q, filters } = get().search
+    await Promise.all([get().loadArticles(), get().refreshInfo(), q.trim() ? get().runSearch(q, filters) : null])
   }
   const begin = (total: number) =>
     set({
