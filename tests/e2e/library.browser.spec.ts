@@ -23,10 +23,10 @@ test('import a folder of files with progress and a summary; bad files are refuse
   await newProject(page, join(workDir, 'imports.factdesk'), 'Imports')
   const list = page.getByRole('list', { name: 'Articles' })
 
-  // Browser mode: Import articles opens a file picker; the bytes go to the server.
+  // Browser mode: Import folder opens a folder picker; the files' bytes go to the server in parts.
   const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Import articles' }).click()
-  await (await chooser).setFiles([...filesIn('good'), ...filesIn('bad')])
+  await page.getByRole('button', { name: 'Import folder' }).click()
+  await (await chooser).setFiles(FIXTURES)
 
   const status = page.getByRole('region', { name: 'Import' })
   await expect(status.getByRole('status')).toContainText('Import finished: 7 imported, 3 skipped, 3 failed', {
@@ -45,7 +45,7 @@ test('import a folder of files with progress and a summary; bad files are refuse
   }
   await expect(list.getByText('Northfield Post · 2026-07-21')).toBeVisible()
 
-  // The same files again are duplicates, and the project is unchanged.
+  // The same files again (Import articles: a file picker) are duplicates; the project is unchanged.
   const again = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import articles' }).click()
   await (await again).setFiles(filesIn('good'))

@@ -103,7 +103,8 @@ describe('import pipeline', () => {
       uploadId: first.uploadId,
       files: [
         { name: 'two.md', data: enc('# Second upload\n\nText *two*.') },
-        { name: 'x.exe', data: enc('MZ\u0000\u0000') }
+        { name: 'x.exe', data: enc('MZ\u0000\u0000') },
+        { name: 'huge.pdf', data: '', tooLarge: 10 * 1024 * 1024 }
       ],
       start: true
     })
@@ -113,5 +114,8 @@ describe('import pipeline', () => {
       ['Second upload', 'two.md']
     ])
     expect(p.summary.skipped).toEqual([{ source: 'x.exe', reason: 'unsupported file type (.exe)' }])
+    expect(p.summary.failed).toEqual([
+      { source: 'huge.pdf', error: 'too large to send from the browser; import it with factdesk import' }
+    ])
   })
 })

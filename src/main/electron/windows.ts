@@ -99,10 +99,10 @@ export class WindowRegistry {
         return r.canceled ? null : (r.filePath ?? null)
       },
       focusWindowWithProject: (file) => this.focusProject(file, pw),
-      pickFilesToImport: async () => {
+      pickFilesToImport: async (folders) => {
         const r = await dialog.showOpenDialog(win, {
-          title: 'Import articles',
-          properties: ['openFile', 'multiSelections'],
+          title: folders ? 'Import folder' : 'Import articles',
+          properties: [folders ? 'openDirectory' : 'openFile', 'multiSelections'],
           filters: [
             { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'] },
             { name: 'All files', extensions: ['*'] }

@@ -8,5 +8,5 @@ export interface ShellHooks {
   /** True when another window already holds the file and has been brought to the front. */
   focusWindowWithProject(file: string): boolean
   /** Files (and folders) to import, from a native dialog; null when cancelled. */
-  pickFilesToImport?(): Promise<string[] | null>
+  pickFilesToImport?(folders: boolean): Promise<string[] | null>
 }

@@ -17,7 +17,18 @@ export const libraryEntries = {
     z
       .object({
         uploadId: z.string().uuid().optional(),
-        files: z.array(z.object({ name: z.string().min(1).max(MAX_PATH), data: z.string() }).strict()).max(1000),
+        files: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1).max(MAX_PATH),
+                data: z.string(),
+                /** Set, with empty data, for a file too large to send: it is reported, not read. */
+                tooLarge: z.number().int().positive().optional()
+              })
+              .strict()
+          )
+          .max(1000),
         start: z.boolean().optional()
       })
       .strict()
@@ -38,7 +49,7 @@ export const libraryEntries = {
       .strict()
   ),
   /** Asks the desktop shell for files to import; null where there is no native dialog or none chosen. */
-  'import.pickFiles': entry<string[] | null>().read(z.object({}).strict()),
+  'import.pickFiles': entry<string[] | null>().read(z.object({ folders: z.boolean().optional() }).strict()),
 
   'library.updateArticle': entry<Article>().write(articleMeta.partial().extend({ id }).strict()),
   'library.deleteImpact': entry<{ passages: number; links: number; claims: number }>().read(z.object({ id }).strict()),

@@ -26,7 +26,8 @@ export function libraryHandlers({ ws, shell }: HandlerDeps): DomainHandlers<'imp
       ws.write(({ db, editor, at }) => writeImportMaxBytes(db, maxBytes, editor, at), {
         label: 'Change import size limit'
       }),
-    'import.pickFiles': async () => (shell?.pickFilesToImport ? shell.pickFilesToImport() : null),
+    'import.pickFiles': async ({ folders }) =>
+      shell?.pickFilesToImport ? shell.pickFilesToImport(folders ?? false) : null,
     'library.updateArticle': ({ id, ...patch }) =>
       ws.write(({ db, editor, at }) => updateArticleMeta(db, id, patch, editor, at), { label: 'Edit article details' }),
     'library.deleteImpact': ({ id }) => ws.read((db) => deleteImpact(db, id)),

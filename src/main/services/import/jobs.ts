@@ -4,6 +4,7 @@ import { FactdeskError } from '../../../shared/result'
 import type { Workspace } from '../workspace'
 import { emptySummary, runImport, type ImportItem, type ImportJobState } from './pipeline'
 import { readImportMaxBytes } from './settings'
+import { ImportRefusal } from './types'
 
 const KEEP_FINISHED = 20
 const MAX_STAGED_BYTES = 512 * 1024 * 1024
@@ -36,11 +37,22 @@ export class ImportJobs {
   }
 
   /** Browser uploads arrive in several requests (the server takes 64 MB at most per request). */
-  stage(uploadId: string | undefined, files: { name: string; data: string }[]): string {
+  stage(uploadId: string | undefined, files: { name: string; data: string; tooLarge?: number }[]): string {
     const id = uploadId ?? randomUUID()
     const entry = this.staged.get(id) ?? { items: [], bytes: 0 }
     if (uploadId && !this.staged.has(uploadId)) throw new FactdeskError('not_found', 'that upload has expired')
     for (const f of files) {
+      if (f.tooLarge) {
+        entry.items.push({
+          source: f.name,
+          name: f.name,
+          size: f.tooLarge,
+          read: () => {
+            throw new ImportRefusal('failed', 'too large to send from the browser; import it with factdesk import')
+          }
+        })
+        continue
+      }
       const bytes = new Uint8Array(Buffer.from(f.data, 'base64'))
       entry.bytes += bytes.length
       if (entry.bytes > MAX_STAGED_BYTES) {

@@ -52,11 +52,16 @@ export function Library() {
     if (n >= 1 && n <= panes.length) showInPane(id, n - 1)
   }
 
-  const startImport = async () => {
-    if (shellKind === 'electron') {
-      const paths = await call(api.import.pickFiles({}))
-      if (paths?.length) await importPaths(paths)
-    } else fileInput.current?.click()
+  const pickAndImport = useApp((s) => s.pickAndImport)
+  const folderInput = useRef<HTMLInputElement>(null)
+  const startImport = (folders: boolean) => {
+    if (shellKind === 'electron') void pickAndImport(folders)
+    else (folders ? folderInput : fileInput).current?.click()
+  }
+  const onPicked = (input: HTMLInputElement) => {
+    const files = Array.from(input.files ?? [])
+    input.value = ''
+    void importFiles(files)
   }
 
   // A finished import's summary belongs to the project it ran in.
@@ -122,8 +127,11 @@ export function Library() {
   return (
     <nav className={dragging ? 'library dragging' : 'library'} aria-label="Library">
       <div className="library-actions">
-        <button type="button" className="primary" onClick={() => void startImport()} disabled={readOnly || importing}>
+        <button type="button" className="primary" onClick={() => startImport(false)} disabled={readOnly || importing}>
           Import articles
+        </button>
+        <button type="button" onClick={() => startImport(true)} disabled={readOnly || importing}>
+          Import folder
         </button>
         <button type="button" onClick={() => openDialog({ type: 'paste' })} disabled={readOnly}>
           Paste article
@@ -135,11 +143,15 @@ export function Library() {
           accept={ACCEPT}
           hidden
           aria-label="Files to import"
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? [])
-            e.target.value = ''
-            void importFiles(files)
-          }}
+          onChange={(e) => onPicked(e.target)}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          aria-label="Folder to import"
+          {...{ webkitdirectory: '' }}
+          onChange={(e) => onPicked(e.target)}
         />
       </div>
       {dragging && <p className="drop-hint small">Drop files or folders to import them</p>}

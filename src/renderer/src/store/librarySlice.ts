@@ -31,6 +31,7 @@ export interface LibrarySlice {
   setSort(sortBy: SortKey): void
   setGroupByOutlet(on: boolean): void
   importPaths(paths: string[]): Promise<void>
+  pickAndImport(folders: boolean): Promise<void>
   /** Browser mode and drops without paths: the bytes go to the server in parts under its request limit. */
   importFiles(files: File[]): Promise<void>
   cancelImport(): Promise<void>
@@ -42,6 +43,8 @@ export interface LibrarySlice {
 
 /** Keeps each upload request well under the server's 64 MB body limit, after base64 growth. */
 const UPLOAD_CHUNK_BYTES = 24 * 1024 * 1024
+/** One file must fit in one request (64 MB) after base64 growth; larger ones are reported, not sent. */
+const MAX_UPLOAD_FILE_BYTES = 45 * 1024 * 1024
 const POLL_MS = 150
 let searchSeq = 0
 let scrollSeq = 0
@@ -97,11 +100,15 @@ export const createLibrarySlice: Slice<LibrarySlice> = (set, get) => {
       if (!r) return set({ importJob: null })
       await follow(r.jobId)
     },
+    async pickAndImport(folders) {
+      const paths = await get().call(api.import.pickFiles({ folders }))
+      if (paths?.length) await get().importPaths(paths)
+    },
     async importFiles(files) {
       if (!files.length) return
       begin(files.length)
       let uploadId: string | undefined
-      let batch: { name: string; data: string }[] = []
+      let batch: { name: string; data: string; tooLarge?: number }[] = []
       let size = 0
       const send = async (start: boolean) => {
         const r = await get().call(api.import.uploads({ uploadId, files: batch, start }))
@@ -115,8 +122,12 @@ export const createLibrarySlice: Slice<LibrarySlice> = (set, get) => {
         if (size + f.size > UPLOAD_CHUNK_BYTES && batch.length) {
           if (!(await send(false))) return set({ importJob: null })
         }
-        batch.push({ name: f.webkitRelativePath || f.name, data: await toBase64(f) })
-        size += f.size
+        const name = f.webkitRelativePath || f.name
+        if (f.size > MAX_UPLOAD_FILE_BYTES) batch.push({ name, data: '', tooLarge: f.size })
+        else {
+          batch.push({ name, data: await toBase64(f) })
+          size += f.size
+        }
       }
       const r = await send(true)
       if (!r?.jobId) return set({ importJob: null })
