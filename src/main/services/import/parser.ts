@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { parseFile } from './parseFile'
 import { ImportRefusal, type ParsedArticle } from './types'
 import type { ParseReply } from './worker'
 
@@ -30,7 +29,12 @@ function workerStart(): { file: string; workerData?: unknown } | null {
   return null
 }
 
-const inProcess: Parser = { parse: parseFile, close: async () => {}, inWorker: false }
+// Loaded only when needed, so commands that never import don't pay for the parsers at start-up.
+const inProcess: Parser = {
+  parse: async (name, bytes) => (await import('./parseFile')).parseFile(name, bytes),
+  close: async () => {},
+  inWorker: false
+}
 
 /**
  * Parsing (HTML, PDF, Word, charset detection) runs in a worker thread so a large import never
