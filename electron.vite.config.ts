@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Import parsing runs in a worker thread: its own entry, found beside index.js at run time.
+          importWorker: resolve(__dirname, 'src/main/services/import/worker.ts')
+        }
+      }
     }
   },
   preload: {

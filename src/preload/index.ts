@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { buildApi } from '../shared/contract'
 
 // One named function per contract entry (api.project.open, api.claims.update, …); the renderer
@@ -14,5 +14,9 @@ contextBridge.exposeInMainWorld('factdeskShell', {
     const listener = () => callback()
     ipcRenderer.on('factdesk:project-changed', listener)
     return () => ipcRenderer.removeListener('factdesk:project-changed', listener)
+  },
+  /** The path of a file dropped on the window, so a drop imports from disk like the dialog does. */
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file)
   }
 })

@@ -5,12 +5,20 @@ import { editorialEntries } from './contract/editorial'
 import { exportEntries } from './contract/export'
 import { joinEntries } from './contract/entry'
 import { matchingEntries } from './contract/matching'
+import { libraryEntries } from './contract/library'
 import { projectEntries } from './contract/project'
 
 export { statusDefSchema } from './contract/project'
 
 /** The one API contract: every domain's entries, joined once with duplicate names refused. */
-export const contract = joinEntries(projectEntries, articleEntries, editorialEntries, exportEntries, matchingEntries)
+export const contract = joinEntries(
+  projectEntries,
+  articleEntries,
+  editorialEntries,
+  libraryEntries,
+  exportEntries,
+  matchingEntries
+)
 
 export type Contract = typeof contract
 export type Channel = keyof Contract & string

@@ -124,3 +124,35 @@ export interface TagResult {
   passage: Passage
   claim: Claim | null
 }
+
+export interface ImportSummary {
+  imported: { id: number; title: string; source: string }[]
+  skipped: { source: string; reason: string }[]
+  failed: { source: string; error: string }[]
+}
+
+export interface ImportProgress {
+  jobId: string
+  done: number
+  total: number
+  /** The file being read now, or null between files. */
+  current: string | null
+  summary: ImportSummary
+  finished: boolean
+  cancelled: boolean
+}
+
+export const SEARCH_TYPES = ['article', 'passage', 'claim', 'note'] as const
+export type SearchType = (typeof SEARCH_TYPES)[number]
+
+export interface SearchHit {
+  type: SearchType
+  id: number
+  articleId: number | null
+  title: string
+  /** Plain text with the matched words between \u0002 and \u0003 (rendered as marks, never HTML). */
+  snippet: string
+  score: number
+  /** Where in the article body the hit is, so the reader can scroll to it. */
+  offset: number | null
+}

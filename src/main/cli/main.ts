@@ -3,13 +3,24 @@ import type { Command } from './command'
 import { CliFailure, UsageError } from './cliError'
 import { openSession, VERSION, type Io } from './context'
 import { exportCommand } from './commands/exportReport'
+import { importCommand } from './commands/importFiles'
 import { infoCommand } from './commands/info'
 import { matchCommand, suggestCommand } from './commands/match'
 import { newCommand } from './commands/newProject'
+import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
 import { FactdeskError } from '../../shared/result'
 
-export const COMMANDS: Command[] = [newCommand, infoCommand, exportCommand, matchCommand, suggestCommand, serveCommand]
+export const COMMANDS: Command[] = [
+  newCommand,
+  infoCommand,
+  importCommand,
+  searchCommand,
+  exportCommand,
+  matchCommand,
+  suggestCommand,
+  serveCommand
+]
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

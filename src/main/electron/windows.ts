@@ -102,7 +102,18 @@ export class WindowRegistry {
         return r.canceled ? null : (r.filePath ?? null)
       },
       focusWindowWithProject: (file) => this.focusProject(file, pw),
-      ...exportHooks(win)
+      ...exportHooks(win),
+      pickFilesToImport: async (folders) => {
+        const r = await dialog.showOpenDialog(win, {
+          title: folders ? 'Import folder' : 'Import articles',
+          properties: [folders ? 'openDirectory' : 'openFile', 'multiSelections'],
+          filters: [
+            { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'] },
+            { name: 'All files', extensions: ['*'] }
+          ]
+        })
+        return r.canceled ? null : r.filePaths
+      }
     }
     pw.handlers = createHandlers(ws, { version: this.config.version, shell: 'electron' }, hooks)
     const id = win.webContents.id

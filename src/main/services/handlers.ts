@@ -3,6 +3,7 @@ import { articleHandlers } from './handlers/articles'
 import { editorialHandlers } from './handlers/editorial'
 import { exportHandlers } from './handlers/export'
 import { matchingHandlers } from './handlers/matching'
+import { libraryHandlers } from './handlers/library'
 import { projectHandlers } from './handlers/project'
 import type { AppMeta, HandlerFor } from './handlers/types'
 import type { ShellHooks } from './shellHooks'
@@ -19,6 +20,7 @@ export function createHandlers(ws: Workspace, meta: AppMeta, shell: ShellHooks |
     ...projectHandlers(deps),
     ...articleHandlers(deps),
     ...editorialHandlers(deps),
+    ...libraryHandlers(deps),
     ...exportHandlers(deps),
     ...matchingHandlers(deps)
   }

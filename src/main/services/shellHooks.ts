@@ -11,4 +11,6 @@ export interface ShellHooks {
   printToPdf?(html: string): Promise<Buffer>
   /** A native save dialog for an export; null when the editor cancels. */
   pickExportFile?(defaultName: string, label: string, extension: string): Promise<string | null>
+  /** Files (and folders) to import, from a native dialog; null when cancelled. */
+  pickFilesToImport?(folders: boolean): Promise<string[] | null>
 }

@@ -1,5 +1,30 @@
-import type { KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { api, shellKind } from '../api'
+import type { ArticleSummary } from '../../../shared/domain'
+import { filesFromDrop } from '../lib/fileDrop'
 import { useApp } from '../store'
+import type { SortKey } from '../store/librarySlice'
+import { ArticleDetailsDialog } from './ArticleDetailsDialog'
+import { ArticleItem, GroupItems } from './ArticleListItem'
+import { ImportStatus } from './ImportStatus'
+import { LibrarySearch } from './LibrarySearch'
+import './library.css'
+
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx'
+
+function sortArticles(list: ArticleSummary[], by: SortKey): ArticleSummary[] {
+  const text = (v: string | null) => (v ?? '').toLocaleLowerCase()
+  const sorted = [...list]
+  if (by === 'title') sorted.sort((a, b) => text(a.title).localeCompare(text(b.title)))
+  else if (by === 'outlet')
+    sorted.sort(
+      (a, b) =>
+        (text(a.outlet) || '\uffff').localeCompare(text(b.outlet) || '\uffff') ||
+        text(a.title).localeCompare(text(b.title))
+    )
+  else sorted.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.id - b.id)
+  return sorted
+}
 
 export function Library() {
   const articles = useApp((s) => s.articles)
@@ -7,6 +32,20 @@ export function Library() {
   const showInPane = useApp((s) => s.showInPane)
   const openDialog = useApp((s) => s.openDialog)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
+  const sortBy = useApp((s) => s.sortBy)
+  const groupByOutlet = useApp((s) => s.groupByOutlet)
+  const setSort = useApp((s) => s.setSort)
+  const setGroupByOutlet = useApp((s) => s.setGroupByOutlet)
+  const importPaths = useApp((s) => s.importPaths)
+  const importFiles = useApp((s) => s.importFiles)
+  const importing = useApp((s) => s.importJob !== null && !s.importJob.finished)
+  const call = useApp((s) => s.call)
+  const loadArticles = useApp((s) => s.loadArticles)
+  const refreshInfo = useApp((s) => s.refreshInfo)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [details, setDetails] = useState<ArticleSummary | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const [deleted, setDeleted] = useState<string | null>(null)
 
   const onKey = (e: KeyboardEvent, id: number) => {
     if (e.key === 'Enter') showInPane(id)
@@ -14,68 +53,157 @@ export function Library() {
     if (n >= 1 && n <= panes.length) showInPane(id, n - 1)
   }
 
+  const pickAndImport = useApp((s) => s.pickAndImport)
+  const folderInput = useRef<HTMLInputElement>(null)
+  const startImport = (folders: boolean) => {
+    if (shellKind === 'electron') void pickAndImport(folders)
+    else (folders ? folderInput : fileInput).current?.click()
+  }
+  const onPicked = (input: HTMLInputElement) => {
+    const files = Array.from(input.files ?? [])
+    input.value = ''
+    void importFiles(files)
+  }
+
+  // A finished import's summary belongs to the project it ran in.
+  useEffect(
+    () => () => {
+      if (useApp.getState().importJob?.finished) useApp.getState().dismissImport()
+    },
+    []
+  )
+
+  // Files and folders dropped anywhere on the window are imported.
+  useEffect(() => {
+    if (readOnly) return
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return
+      e.preventDefault()
+      setDragging(true)
+    }
+    const leave = (e: DragEvent) => {
+      if (!e.relatedTarget) setDragging(false)
+    }
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e) || !e.dataTransfer) return
+      e.preventDefault()
+      setDragging(false)
+      const pathFor = window.factdeskShell?.pathForFile
+      if (pathFor) {
+        const paths = Array.from(e.dataTransfer.files)
+          .map((f) => pathFor(f))
+          .filter(Boolean)
+        if (paths.length) return void importPaths(paths)
+      }
+      void filesFromDrop(e.dataTransfer).then((files) => importFiles(files))
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('dragleave', leave)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('dragleave', leave)
+      window.removeEventListener('drop', drop)
+    }
+  }, [readOnly, importPaths, importFiles])
+
+  const groups = useMemo(() => {
+    const sorted = sortArticles(articles, groupByOutlet && sortBy === 'outlet' ? 'title' : sortBy)
+    if (!groupByOutlet) return [{ outlet: null as string | null, items: sorted }]
+    const map = new Map<string, ArticleSummary[]>()
+    for (const a of sorted) {
+      const k = a.outlet ?? 'Unknown outlet'
+      map.set(k, [...(map.get(k) ?? []), a])
+    }
+    return [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([outlet, items]) => ({ outlet, items }))
+  }, [articles, sortBy, groupByOutlet])
+
+  const undoDelete = async () => {
+    setDeleted(null)
+    const r = await call(api.edit.undo({}))
+    if (r) await Promise.all([loadArticles(), refreshInfo()])
+  }
+
   return (
-    <nav className="library" aria-label="Library">
+    <nav className={dragging ? 'library dragging' : 'library'} aria-label="Library">
       <div className="library-actions">
-        <button type="button" className="primary" onClick={() => openDialog({ type: 'paste' })} disabled={readOnly}>
+        <button type="button" className="primary" onClick={() => startImport(false)} disabled={readOnly || importing}>
+          Import articles
+        </button>
+        <button type="button" onClick={() => startImport(true)} disabled={readOnly || importing}>
+          Import folder
+        </button>
+        <button type="button" onClick={() => openDialog({ type: 'paste' })} disabled={readOnly}>
           Paste article
         </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          hidden
+          aria-label="Files to import"
+          onChange={(e) => onPicked(e.target)}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          aria-label="Folder to import"
+          {...{ webkitdirectory: '' }}
+          onChange={(e) => onPicked(e.target)}
+        />
       </div>
-      <h2 className="section-title" id="articles-title">
-        Articles <span className="muted">({articles.length})</span>
-      </h2>
+      {dragging && <p className="drop-hint small">Drop files or folders to import them</p>}
+      <ImportStatus />
+      {deleted && (
+        <div className="deleted-bar small" role="status">
+          <span>Deleted “{deleted}”.</span>
+          <button type="button" className="small-button" onClick={() => void undoDelete()}>
+            Undo delete
+          </button>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setDeleted(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <LibrarySearch />
+      <div className="articles-header">
+        <h2 className="section-title" id="articles-title">
+          Articles <span className="muted">({articles.length})</span>
+        </h2>
+        <label className="small">
+          <span className="visually-hidden">Sort articles by</span>
+          <select aria-label="Sort articles by" value={sortBy} onChange={(e) => setSort(e.target.value as SortKey)}>
+            <option value="date">Newest first</option>
+            <option value="outlet">Outlet</option>
+            <option value="title">Title</option>
+          </select>
+        </label>
+        <select
+          className="small"
+          aria-label="Group articles"
+          value={groupByOutlet ? 'outlet' : 'none'}
+          onChange={(e) => setGroupByOutlet(e.target.value === 'outlet')}
+        >
+          <option value="none">No groups</option>
+          <option value="outlet">Group by outlet</option>
+        </select>
+      </div>
       <ul className="article-list" aria-labelledby="articles-title">
-        {articles.length === 0 && <li className="muted small empty">No articles yet. Paste one to begin.</li>}
-        {articles.map((a) => {
-          const where = panes.findIndex((p) => p.articleId === a.id)
-          return (
-            <li key={a.id}>
-              <div
-                className={where >= 0 ? 'article-item open' : 'article-item'}
-                tabIndex={0}
-                role="button"
-                aria-label={`${a.title}${a.outlet ? `, ${a.outlet}` : ''}`}
-                onDoubleClick={() => showInPane(a.id)}
-                onKeyDown={(e) => onKey(e, a.id)}
-              >
-                <span className="article-title">{a.title}</span>
-                <span className="article-meta">
-                  {a.outlet ?? 'Unknown outlet'}
-                  {a.publishedAt ? ` · ${a.publishedAt}` : ''}
-                </span>
-                <span
-                  className="article-counts"
-                  aria-label={`${a.counts.claim} claims, ${a.counts.denial} denials, ${a.counts.evidence} evidence`}
-                >
-                  <span className="count count-claim" title="Claim passages">
-                    C {a.counts.claim}
-                  </span>
-                  <span className="count count-denial" title="Denial passages">
-                    D {a.counts.denial}
-                  </span>
-                  <span className="count count-evidence" title="Evidence passages">
-                    E {a.counts.evidence}
-                  </span>
-                </span>
-                <span className="open-in">
-                  {panes.map((_, i) => (
-                    <button
-                      key={i}
-                      type="button"
-                      className={where === i ? 'pane-chip active' : 'pane-chip'}
-                      onClick={() => showInPane(a.id, i)}
-                      aria-label={`Open "${a.title}" in pane ${i + 1}`}
-                      title={`Open in pane ${i + 1}`}
-                    >
-                      {i + 1}
-                    </button>
-                  ))}
-                </span>
-              </div>
-            </li>
-          )
-        })}
+        {articles.length === 0 && (
+          <li className="muted small empty">No articles yet. Import files, drop them here, or paste one.</li>
+        )}
+        {groups.map((g) => (
+          <GroupItems key={g.outlet ?? ''} outlet={g.outlet}>
+            {g.items.map((a) => (
+              <ArticleItem key={a.id} a={a} onKey={onKey} onDetails={() => setDetails(a)} />
+            ))}
+          </GroupItems>
+        ))}
       </ul>
+      {details && <ArticleDetailsDialog article={details} onClose={() => setDetails(null)} onDeleted={setDeleted} />}
     </nav>
   )
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Kind, Passage } from '../../../shared/domain'
 import { snapToWords } from '../lib/snap'
+import { scrollToOffset } from '../lib/scrollTo'
 import { selectionIn } from '../lib/selection'
 import { useApp } from '../store'
 import { ArticleText } from './ArticleText'
@@ -36,6 +37,14 @@ export function ReaderPane({ index }: { index: number }) {
   const dialogOpen = useApp((s) => s.dialog.type !== 'none')
 
   const bodyRef = useRef<HTMLDivElement>(null)
+
+  // A search hit asked for a place in this pane: scroll there once the article is on screen.
+  const scrollTarget = useApp((s) => (s.scrollTarget?.paneIndex === index ? s.scrollTarget : null))
+  const clearScrollTarget = useApp((s) => s.clearScrollTarget)
+  useEffect(() => {
+    if (!scrollTarget || article?.id !== scrollTarget.articleId) return
+    if (scrollToOffset(bodyRef.current, scrollTarget.offset)) clearScrollTarget(scrollTarget.seq)
+  }, [scrollTarget, article, clearScrollTarget])
   const [pending, setPending] = useState<PendingSelection | null>(null)
 
   const readSelection = useCallback(() => {

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
+import { api } from '../api'
 import { useApp } from '../store'
 import { Modal } from './Modal'
 
@@ -10,9 +11,19 @@ export function SettingsDialog() {
   const [editorName, setEditorName] = useState(settings?.editorName ?? '')
   const [publisherName, setPublisherName] = useState(settings?.publisherName ?? '')
   const [publisherUrl, setPublisherUrl] = useState(settings?.publisherUrl ?? '')
+  const [importMb, setImportMb] = useState<{ loaded: number; value: string } | null>(null)
+  const call = useApp((s) => s.call)
+
+  useEffect(() => {
+    void api.import.limits({}).then((r) => {
+      if (r.ok) setImportMb({ loaded: r.value.maxBytes, value: String(Math.round(r.value.maxBytes / 2 ** 20)) })
+    })
+  }, [])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
+    const maxBytes = importMb ? Math.round(Number(importMb.value) * 2 ** 20) : null
+    if (maxBytes && maxBytes !== importMb?.loaded && !(await call(api.import.setLimits({ maxBytes })))) return
     if (await updateSettings({ title, editorName, publisherName, publisherUrl: publisherUrl.trim() })) close()
   }
 
@@ -41,6 +52,19 @@ export function SettingsDialog() {
             placeholder="https://"
           />
         </label>
+        <label>
+          Import size limit (MB)
+          <input
+            type="number"
+            min={1}
+            max={2048}
+            required
+            disabled={!importMb}
+            value={importMb?.value ?? ''}
+            onChange={(e) => setImportMb((m) => (m ? { ...m, value: e.target.value } : m))}
+          />
+        </label>
+        <p className="muted small">Larger files are refused when importing, with the reason in the summary.</p>
         <div className="form-actions">
           <button type="button" onClick={close}>
             Cancel

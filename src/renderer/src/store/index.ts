@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { createArticlesSlice } from './articlesSlice'
 import { createClaimsSlice } from './claimsSlice'
 import { createMatchingSlice } from './matchingSlice'
+import { createLibrarySlice } from './librarySlice'
 import { createPanesSlice } from './panesSlice'
 import { createPassagesSlice } from './passagesSlice'
 import { createProjectSlice } from './projectSlice'
@@ -15,5 +16,6 @@ export const useApp = create<AppState>()((...a) => ({
   ...createPanesSlice(...a),
   ...createPassagesSlice(...a),
   ...createClaimsSlice(...a),
-  ...createMatchingSlice(...a)
+  ...createMatchingSlice(...a),
+  ...createLibrarySlice(...a)
 }))

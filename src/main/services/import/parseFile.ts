@@ -1,0 +1,44 @@
+import { basename, extname } from 'node:path'
+import { looksBinary } from './charset'
+import { importDocx } from './docx'
+import { importHtml } from './html'
+import { importMd } from './md'
+import { importPdf } from './pdf'
+import { importTxt } from './txt'
+import { ImportRefusal, type ParsedArticle } from './types'
+
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx']
+
+export function isImportable(name: string): boolean {
+  return IMPORTABLE_EXTENSIONS.includes(extname(name).toLowerCase())
+}
+
+/** One file's bytes to one article, by its extension; refusals carry a one-line reason. */
+export async function parseFile(name: string, bytes: Uint8Array): Promise<ParsedArticle> {
+  const ext = extname(name).toLowerCase()
+  const fallback = basename(name, extname(name)).replace(/[-_]+/g, ' ').trim() || 'Untitled'
+  if (!IMPORTABLE_EXTENSIONS.includes(ext)) {
+    throw new ImportRefusal('skipped', `unsupported file type${ext ? ` (${ext})` : ''}`)
+  }
+  if (bytes.length === 0) throw new ImportRefusal('skipped', 'empty file')
+  let parsed: ParsedArticle
+  if (ext === '.pdf') {
+    if (!startsWith(bytes, '%PDF-')) throw new ImportRefusal('failed', 'broken PDF (no PDF header)')
+    parsed = await importPdf(bytes, fallback)
+  } else if (ext === '.docx') {
+    if (!startsWith(bytes, 'PK')) throw new ImportRefusal('failed', 'broken .docx file (not a zip archive)')
+    parsed = await importDocx(bytes, fallback)
+  } else {
+    if (looksBinary(bytes)) throw new ImportRefusal('skipped', 'binary file, not text')
+    if (ext === '.md' || ext === '.markdown') parsed = importMd(bytes, fallback)
+    else if (ext === '.txt' || ext === '.text') parsed = importTxt(bytes, fallback)
+    else parsed = importHtml(bytes, fallback)
+  }
+  if (!parsed.body.trim()) throw new ImportRefusal('skipped', 'no text in the file')
+  return parsed
+}
+
+function startsWith(bytes: Uint8Array, magic: string): boolean {
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false
+  return true
+}

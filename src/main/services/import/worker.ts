@@ -1,0 +1,30 @@
+import { parentPort } from 'node:worker_threads'
+import { parseFile } from './parseFile'
+import { ImportRefusal, type ParsedArticle } from './types'
+
+/** The import worker: reads files off the main thread, one message per file. */
+export interface ParseRequest {
+  id: number
+  name: string
+  bytes: Uint8Array
+}
+export type ParseReply =
+  | { id: number; ok: true; parsed: ParsedArticle }
+  | { id: number; ok: false; kind: 'skipped' | 'failed' | 'error'; message: string }
+
+const port = parentPort
+if (port) {
+  port.on('message', (req: ParseRequest) => {
+    parseFile(req.name, req.bytes).then(
+      (parsed) => port.postMessage({ id: req.id, ok: true, parsed } satisfies ParseReply),
+      (e: unknown) =>
+        port.postMessage({
+          id: req.id,
+          ok: false,
+          kind: e instanceof ImportRefusal ? e.kind : 'error',
+          message: e instanceof Error ? e.message : String(e)
+        } satisfies ParseReply)
+    )
+  })
+  port.postMessage({ ready: true })
+}

@@ -1,0 +1,84 @@
+import type { KeyboardEvent, ReactNode } from 'react'
+import type { ArticleSummary } from '../../../shared/domain'
+import { useApp } from '../store'
+
+export function GroupItems({ outlet, children }: { outlet: string | null; children: ReactNode }) {
+  if (outlet === null) return <>{children}</>
+  return (
+    <li className="outlet-group">
+      <h3 className="outlet-group-title small">{outlet}</h3>
+      <ul className="article-list" aria-label={outlet}>
+        {children}
+      </ul>
+    </li>
+  )
+}
+
+export function ArticleItem({
+  a,
+  onKey,
+  onDetails
+}: {
+  a: ArticleSummary
+  onKey: (e: KeyboardEvent, id: number) => void
+  onDetails: () => void
+}) {
+  const panes = useApp((s) => s.panes)
+  const showInPane = useApp((s) => s.showInPane)
+  const where = panes.findIndex((p) => p.articleId === a.id)
+  return (
+    <li>
+      <div
+        className={where >= 0 ? 'article-item open' : 'article-item'}
+        tabIndex={0}
+        role="button"
+        aria-label={`${a.title}${a.outlet ? `, ${a.outlet}` : ''}`}
+        onDoubleClick={() => showInPane(a.id)}
+        onKeyDown={(e) => onKey(e, a.id)}
+      >
+        <span className="article-title">{a.title}</span>
+        <span className="article-meta">
+          {a.outlet ?? 'Unknown outlet'}
+          {a.publishedAt ? ` · ${a.publishedAt.slice(0, 10)}` : ''}
+        </span>
+        <span
+          className="article-counts"
+          aria-label={`${a.counts.claim} claims, ${a.counts.denial} denials, ${a.counts.evidence} evidence`}
+        >
+          <span className="count count-claim" title="Claim passages">
+            C {a.counts.claim}
+          </span>
+          <span className="count count-denial" title="Denial passages">
+            D {a.counts.denial}
+          </span>
+          <span className="count count-evidence" title="Evidence passages">
+            E {a.counts.evidence}
+          </span>
+        </span>
+        <span className="open-in">
+          {panes.map((_, i) => (
+            <button
+              key={i}
+              type="button"
+              className={where === i ? 'pane-chip active' : 'pane-chip'}
+              onClick={() => showInPane(a.id, i)}
+              aria-label={`Open "${a.title}" in pane ${i + 1}`}
+              title={`Open in pane ${i + 1}`}
+            >
+              {i + 1}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="pane-chip"
+            onClick={onDetails}
+            aria-label={`Details of "${a.title}"`}
+            title="Article details"
+          >
+            ⋯
+          </button>
+        </span>
+      </div>
+    </li>
+  )
+}
