@@ -88,6 +88,8 @@ export interface Passage {
   note: string
   claimId: number | null
   role: Role | null
+  /** True when an edit of the article's text left no place for it; it keeps its old selectors. */
+  orphaned: boolean
   editor: string
   createdAt: string
   updatedAt: string
@@ -123,4 +125,10 @@ export interface HistoryEntry {
 export interface TagResult {
   passage: Passage
   claim: Claim | null
+}
+
+export interface UpdateTextResult {
+  article: Article
+  placed: number
+  orphaned: number[]
 }

@@ -3,11 +3,14 @@ import type { Command } from './command'
 import { CliFailure, UsageError } from './cliError'
 import { openSession, VERSION, type Io } from './context'
 import { infoCommand } from './commands/info'
+import { listCommand } from './commands/list'
 import { newCommand } from './commands/newProject'
 import { serveCommand } from './commands/serve'
+import { statusCommand } from './commands/status'
+import { tagCommand } from './commands/tag'
 import { FactdeskError } from '../../shared/result'
 
-export const COMMANDS: Command[] = [newCommand, infoCommand, serveCommand]
+export const COMMANDS: Command[] = [newCommand, infoCommand, listCommand, tagCommand, statusCommand, serveCommand]
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))
