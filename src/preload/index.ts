@@ -14,5 +14,12 @@ contextBridge.exposeInMainWorld('factdeskShell', {
     const listener = () => callback()
     ipcRenderer.on('factdesk:project-changed', listener)
     return () => ipcRenderer.removeListener('factdesk:project-changed', listener)
+  },
+  onEditStep(callback: (step: 'undo' | 'redo') => void): () => void {
+    const listener = (_e: unknown, step: unknown) => {
+      if (step === 'undo' || step === 'redo') callback(step)
+    }
+    ipcRenderer.on('factdesk:edit-step', listener)
+    return () => ipcRenderer.removeListener('factdesk:edit-step', listener)
   }
 })

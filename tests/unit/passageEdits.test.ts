@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type {
-  Article,
-  ClaimSummary,
-  HistoryEntry,
-  Passage,
-  TagResult,
-  UpdateTextResult
-} from '../../src/shared/domain'
+import type { Article, ClaimSummary, HistoryEntry, Passage, TagResult, UpdateTextResult } from '../../src/shared/domain'
 import { useProject } from './serviceHarness'
 import { useTempDirs } from './helpers'
 
@@ -41,7 +34,10 @@ describe('editing passages and claims', () => {
     expect(p).toMatchObject({ kind: 'evidence', role: 'refutes', claimId: claim.claim!.id })
     expect(await h.call('edit.state')).toMatchObject({ undoLabel: 'Change passage kind' })
 
-    p = await h.call<Passage>('passages.update', { id: denial.passage.id, ...at('denied any safety problem at the pier') })
+    p = await h.call<Passage>('passages.update', {
+      id: denial.passage.id,
+      ...at('denied any safety problem at the pier')
+    })
     expect(p.exact).toBe('denied any safety problem at the pier')
 
     p = await h.call<Passage>('passages.update', { id: denial.passage.id, newClaimText: 'The pier is safe' })
@@ -64,9 +60,7 @@ describe('editing passages and claims', () => {
 
   it('refuses a role that does not fit the kind and a span outside the article', async () => {
     const { denial } = await setup()
-    expect((await h.failure('passages.update', { id: denial.passage.id, role: 'supports' })).code).toBe(
-      'invalid_input'
-    )
+    expect((await h.failure('passages.update', { id: denial.passage.id, role: 'supports' })).code).toBe('invalid_input')
     expect((await h.failure('passages.update', { id: denial.passage.id, start: 5, end: 9999 })).code).toBe(
       'invalid_input'
     )
@@ -85,7 +79,8 @@ describe('editing passages and claims', () => {
 
   it('edits an article text, re-anchors passages, orphans the lost one and re-attaches it', async () => {
     const { article, claim, denial } = await setup()
-    const edited = 'Correction: ' + BODY.replace('The ferry company denied any safety problem at the pier.', 'No reply.')
+    const edited =
+      'Correction: ' + BODY.replace('The ferry company denied any safety problem at the pier.', 'No reply.')
     const r = await h.call<UpdateTextResult>('articles.updateText', { id: article.id, body: edited })
     expect(r.placed).toBe(1)
     expect(r.orphaned).toEqual([denial.passage.id])

@@ -4,7 +4,11 @@ declare global {
   interface Window {
     /** Present in the desktop app (from the preload); browser mode builds its own over HTTP. */
     api?: Api
-    factdeskShell?: { kind: 'electron'; onProjectChanged(callback: () => void): () => void }
+    factdeskShell?: {
+      kind: 'electron'
+      onProjectChanged(callback: () => void): () => void
+      onEditStep?(callback: (step: 'undo' | 'redo') => void): () => void
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useApp } from '../store'
 import { Modal } from './Modal'
+import { StatusScaleEditor } from './StatusScaleEditor'
 
 export function SettingsDialog() {
   const close = useApp((s) => s.closeDialog)
@@ -10,14 +11,18 @@ export function SettingsDialog() {
   const [editorName, setEditorName] = useState(settings?.editorName ?? '')
   const [publisherName, setPublisherName] = useState(settings?.publisherName ?? '')
   const [publisherUrl, setPublisherUrl] = useState(settings?.publisherUrl ?? '')
+  const [statuses, setStatuses] = useState(settings?.statuses ?? [])
+  const [savedKeys] = useState(() => new Set((settings?.statuses ?? []).map((s) => s.key)))
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    if (await updateSettings({ title, editorName, publisherName, publisherUrl: publisherUrl.trim() })) close()
+    const scaleChanged = JSON.stringify(statuses) !== JSON.stringify(settings?.statuses ?? [])
+    const patch = { title, editorName, publisherName, publisherUrl: publisherUrl.trim() }
+    if (await updateSettings(scaleChanged ? { ...patch, statuses } : patch)) close()
   }
 
   return (
-    <Modal title="Project settings" onClose={close}>
+    <Modal title="Project settings" onClose={close} wide>
       <form className="form" onSubmit={(e) => void submit(e)}>
         <label>
           Project title
@@ -41,6 +46,7 @@ export function SettingsDialog() {
             placeholder="https://"
           />
         </label>
+        <StatusScaleEditor statuses={statuses} savedKeys={savedKeys} onChange={setStatuses} />
         <div className="form-actions">
           <button type="button" onClick={close}>
             Cancel

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { createArticlesSlice } from './articlesSlice'
 import { createClaimsSlice } from './claimsSlice'
+import { createEditSlice } from './editSlice'
 import { createPanesSlice } from './panesSlice'
 import { createPassagesSlice } from './passagesSlice'
 import { createProjectSlice } from './projectSlice'
@@ -13,5 +14,6 @@ export const useApp = create<AppState>()((...a) => ({
   ...createArticlesSlice(...a),
   ...createPanesSlice(...a),
   ...createPassagesSlice(...a),
-  ...createClaimsSlice(...a)
+  ...createClaimsSlice(...a),
+  ...createEditSlice(...a)
 }))

@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand'
 import type { ArticlesSlice } from './articlesSlice'
 import type { ClaimsSlice } from './claimsSlice'
+import type { EditSlice } from './editSlice'
 import type { PanesSlice } from './panesSlice'
 import type { PassagesSlice } from './passagesSlice'
 import type { ProjectSlice } from './projectSlice'
 import type { UiSlice } from './uiSlice'
 
-export type AppState = ProjectSlice & ArticlesSlice & PanesSlice & PassagesSlice & ClaimsSlice & UiSlice
+export type AppState = ProjectSlice & ArticlesSlice & PanesSlice & PassagesSlice & ClaimsSlice & UiSlice & EditSlice
 export type Slice<T> = StateCreator<AppState, [], [], T>
