@@ -1,6 +1,6 @@
 import { memo, useMemo, type ReactNode } from 'react'
 import type { ClaimSummary, Passage, StatusDef } from '../../../shared/domain'
-import { highlightsByParagraph, sameHighlights, type Highlight } from '../lib/highlights'
+import { buttonPositions, highlightsByParagraph, sameHighlights, type Highlight } from '../lib/highlights'
 import { paragraphsOf } from '../lib/paragraphs'
 import { segmentsOf } from '../lib/segments'
 
@@ -25,9 +25,10 @@ interface Props {
 export const ArticleText = memo(function ArticleText(props: Props) {
   const { body, passages, claims, statuses, selectedPassageId, selectedClaimId, onSelectPassage } = props
   const paragraphs = useMemo(() => paragraphsOf(body), [body])
+  const buttonAt = useMemo(() => buttonPositions(passages), [passages])
   const byParagraph = useMemo(
-    () => highlightsByParagraph(paragraphs, passages, claims, statuses, selectedPassageId, selectedClaimId),
-    [paragraphs, passages, claims, statuses, selectedPassageId, selectedClaimId]
+    () => highlightsByParagraph(paragraphs, passages, buttonAt, claims, statuses, selectedPassageId, selectedClaimId),
+    [paragraphs, passages, buttonAt, claims, statuses, selectedPassageId, selectedClaimId]
   )
   return (
     <div className="article-body">

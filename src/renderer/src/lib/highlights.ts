@@ -31,6 +31,7 @@ export function passageName(p: Passage, claim: ClaimSummary | undefined, statuse
 export function highlightsByParagraph(
   paragraphs: Paragraph[],
   passages: Passage[],
+  buttonAt: Map<number, number>,
   claims: ClaimSummary[],
   statuses: StatusDef[],
   selectedPassageId: number | null,
@@ -38,17 +39,7 @@ export function highlightsByParagraph(
 ): Highlight[][] {
   const claimById = new Map(claims.map((c) => [c.id, c]))
   const live = passages.filter((p) => !p.orphaned)
-  const buttonAt = new Map<number, number>()
-  for (const seg of segmentsOf(live, 0, Number.MAX_SAFE_INTEGER)) {
-    let insideButton = false
-    for (const p of seg.covering) {
-      const at = buttonAt.get(p.id)
-      if (at === undefined && !insideButton) {
-        buttonAt.set(p.id, seg.start)
-        insideButton = true
-      } else if (at === seg.start) insideButton = true
-    }
-  }
+
   const out: Highlight[][] = paragraphs.map(() => [])
   for (const p of [...live].sort((x, y) => x.start - y.start || x.id - y.id)) {
     const claim = p.claimId ? claimById.get(p.claimId) : undefined
@@ -79,6 +70,23 @@ function firstParagraphEndingAfter(paragraphs: Paragraph[], offset: number): num
     else hi = mid
   }
   return lo
+}
+
+/** Where each passage's button fragment starts; depends on the passages only, not on selection. */
+export function buttonPositions(passages: Passage[]): Map<number, number> {
+  const live = passages.filter((p) => !p.orphaned)
+  const buttonAt = new Map<number, number>()
+  for (const seg of segmentsOf(live, 0, Number.MAX_SAFE_INTEGER)) {
+    let insideButton = false
+    for (const p of seg.covering) {
+      const at = buttonAt.get(p.id)
+      if (at === undefined && !insideButton) {
+        buttonAt.set(p.id, seg.start)
+        insideButton = true
+      } else if (at === seg.start) insideButton = true
+    }
+  }
+  return buttonAt
 }
 
 export function sameHighlights(a: Highlight[], b: Highlight[]): boolean {

@@ -1,4 +1,5 @@
 import { api } from '../api'
+import { measureTagToHighlight } from '../lib/perf'
 import type { Kind, Passage, Role } from '../../../shared/domain'
 import type { Slice } from './types'
 
@@ -55,14 +56,27 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
   async tag(req) {
     const r = await get().call(api.passages.tag(req))
     if (!r) return undefined
+    // Show the new highlight from the answer at once; the counts and lists refresh behind it.
+    set((s) => ({
+      passagesByArticle: {
+        ...s.passagesByArticle,
+        [req.articleId]: [...(s.passagesByArticle[req.articleId] ?? []), r.passage]
+      },
+      claims:
+        r.claim && !s.claims.some((c) => c.id === r.claim!.id)
+          ? [...s.claims, { ...r.claim, counts: { states: 0, denies: 0, evidence: 0 } }]
+          : s.claims,
+      selectedPassageId: r.passage.id,
+      selectedClaimId: r.claim?.id ?? s.selectedClaimId
+    }))
+    measureTagToHighlight(r.passage.id)
     await Promise.all([
       get().loadPassages(req.articleId),
       get().loadClaims(),
       get().loadArticles(),
-      get().refreshInfo()
+      get().refreshInfo(),
+      get().loadUndoState()
     ])
-    set({ selectedPassageId: r.passage.id, selectedClaimId: r.claim?.id ?? get().selectedClaimId })
-    void get().loadUndoState()
     return r.passage
   },
   async deletePassage(passage) {
