@@ -10,8 +10,8 @@ const KEYS: [string, string][] = [
   ['Ctrl/Cmd+Z', 'Undo the last edit (outside text fields)'],
   ['Shift+Ctrl/Cmd+Z or Ctrl+Y', 'Redo'],
   ['Arrow keys on a pane divider', 'Make the pane narrower or wider'],
-  ['Shift+Arrow keys in “Adjust span”', 'Move the end of the selected passage by a word (Alt: the start)'],
-  ['Enter in the claim picker', 'Tag with the chosen claim']
+  ['Extend / Shrink start or end (inspector)', 'Move an edge of the selected passage by one word'],
+  ['Enter in a tag dialog', 'Tag with the new or chosen claim']
 ]
 
 export function ShortcutSheet() {
