@@ -153,8 +153,9 @@ export function updateArticleText(
       continue
     }
     placed++
-    if (where.start === p.start && where.end === p.end && body.slice(where.start, where.end) === p.exact) continue
     const sel = quoteSelector(body, where.start, where.end)
+    const same = where.start === p.start && where.end === p.end
+    if (same && sel.exact === p.exact && sel.prefix === p.prefix && sel.suffix === p.suffix) continue
     setSpan.run(where.start, where.end, sel.exact, sel.prefix, sel.suffix, p.id)
     recordChange(db, editor, at, {
       entity: 'passage',

@@ -33,18 +33,27 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => ({
   async reloadAll() {
     const loaded = Object.keys(get().bodies).map(Number)
     const withPassages = Object.keys(get().passagesByArticle).map(Number)
-    set({ bodies: {} })
     await Promise.all([get().loadClaims(), get().loadArticles(), get().refreshInfo(), get().loadUndoState()])
     const exists = new Set(get().articles.map((a) => a.id))
-    await Promise.all([
-      ...loaded.filter((id) => exists.has(id)).map((id) => get().loadArticle(id)),
-      ...withPassages.filter((id) => exists.has(id)).map((id) => get().loadPassages(id))
+    // Fetch texts and passages first and swap them in together, so no render ever pairs a new
+    // text with old offsets.
+    const [bodies, passages] = await Promise.all([
+      Promise.all(loaded.filter((id) => exists.has(id)).map((id) => get().call(api.articles.get({ id })))),
+      Promise.all(
+        withPassages
+          .filter((id) => exists.has(id))
+          .map(async (id) => [id, await get().call(api.passages.listForArticle({ articleId: id }))] as const)
+      )
     ])
     const s = get()
+    const nextBodies = Object.fromEntries(bodies.filter((a) => a !== undefined).map((a) => [a.id, a]))
+    const nextPassages = Object.fromEntries(passages.filter(([, list]) => list !== undefined))
     const passageExists =
       s.selectedPassageId === null ||
-      Object.values(s.passagesByArticle).some((list) => list.some((p) => p.id === s.selectedPassageId))
+      Object.values(nextPassages).some((list) => list!.some((p) => p.id === s.selectedPassageId))
     set({
+      bodies: nextBodies,
+      passagesByArticle: nextPassages as typeof s.passagesByArticle,
       revision: s.revision + 1,
       panes: s.panes.map((p) => (p.articleId !== null && !exists.has(p.articleId) ? { ...p, articleId: null } : p)),
       selectedPassageId: passageExists ? s.selectedPassageId : null,
