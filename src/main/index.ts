@@ -116,7 +116,8 @@ async function main(): Promise<void> {
         registry.notifyProjectChanged(pw)
         refreshMenu()
       } else pw.win.close()
-    }
+    },
+    editStep: (pw: ProjectWindow, step: 'undo' | 'redo') => registry.sendEditStep(pw, step)
   }
   const refreshMenu = () => buildMenu(registry, recent, actions)
   refreshMenu()

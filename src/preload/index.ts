@@ -18,5 +18,12 @@ contextBridge.exposeInMainWorld('factdeskShell', {
   /** The path of a file dropped on the window, so a drop imports from disk like the dialog does. */
   pathForFile(file: File): string {
     return webUtils.getPathForFile(file)
+  },
+  onEditStep(callback: (step: 'undo' | 'redo') => void): () => void {
+    const listener = (_e: unknown, step: unknown) => {
+      if (step === 'undo' || step === 'redo') callback(step)
+    }
+    ipcRenderer.on('factdesk:edit-step', listener)
+    return () => ipcRenderer.removeListener('factdesk:edit-step', listener)
   }
 })

@@ -88,6 +88,8 @@ export interface Passage {
   note: string
   claimId: number | null
   role: Role | null
+  /** True when an edit of the article's text left no place for it; it keeps its old selectors. */
+  orphaned: boolean
   editor: string
   createdAt: string
   updatedAt: string
@@ -155,4 +157,10 @@ export interface SearchHit {
   score: number
   /** Where in the article body the hit is, so the reader can scroll to it. */
   offset: number | null
+}
+
+export interface UpdateTextResult {
+  article: Article
+  placed: number
+  orphaned: number[]
 }

@@ -6,15 +6,21 @@ import { exportCommand } from './commands/exportReport'
 import { importCommand } from './commands/importFiles'
 import { infoCommand } from './commands/info'
 import { matchCommand, suggestCommand } from './commands/match'
+import { listCommand } from './commands/list'
 import { newCommand } from './commands/newProject'
 import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
+import { statusCommand } from './commands/status'
+import { tagCommand } from './commands/tag'
 import { FactdeskError } from '../../shared/result'
 
 export const COMMANDS: Command[] = [
   newCommand,
   infoCommand,
   importCommand,
+  listCommand,
+  tagCommand,
+  statusCommand,
   searchCommand,
   exportCommand,
   matchCommand,

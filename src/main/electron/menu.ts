@@ -8,6 +8,8 @@ export interface MenuActions {
   openFile(file: string): void
   saveAs(pw: ProjectWindow): void
   closeProject(pw: ProjectWindow): void
+  /** Edit › Undo/Redo: the renderer decides between a text field's own undo and the project's. */
+  editStep(pw: ProjectWindow, step: 'undo' | 'redo'): void
 }
 
 export function buildMenu(registry: WindowRegistry, recent: RecentList, actions: MenuActions): void {
@@ -42,8 +44,20 @@ export function buildMenu(registry: WindowRegistry, recent: RecentList, actions:
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The keys reach the renderer itself (registerAccelerator: false), which undoes typing in a
+        // text field or else the project's last edit; the menu items send it the same request.
+        {
+          label: 'Undo',
+          accelerator: 'CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: onFocused((pw) => actions.editStep(pw, 'undo'))
+        },
+        {
+          label: 'Redo',
+          accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+          registerAccelerator: false,
+          click: onFocused((pw) => actions.editStep(pw, 'redo'))
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

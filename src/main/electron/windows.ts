@@ -132,4 +132,9 @@ export class WindowRegistry {
   notifyProjectChanged(pw: ProjectWindow): void {
     pw.win.webContents.send('factdesk:project-changed')
   }
+
+  /** Edit › Undo/Redo from the menu, handled in the renderer where the focus is known. */
+  sendEditStep(pw: ProjectWindow, step: 'undo' | 'redo'): void {
+    pw.win.webContents.send('factdesk:edit-step', step)
+  }
 }

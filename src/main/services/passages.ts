@@ -16,6 +16,7 @@ interface PassageRow {
   suffix: string
   kind: Kind
   note: string
+  orphaned: number
   editor: string
   created_at: string
   updated_at: string
@@ -37,6 +38,7 @@ const toPassage = (r: PassageRow): Passage => ({
   note: r.note,
   claimId: r.claim_id,
   role: r.role,
+  orphaned: r.orphaned === 1,
   editor: r.editor,
   createdAt: r.created_at,
   updatedAt: r.updated_at
@@ -46,6 +48,11 @@ export function getPassage(db: Database.Database, id: number): Passage {
   const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PassageRow | undefined
   if (!row) throw new FactdeskError('not_found', `passage ${id} does not exist`)
   return toPassage(row)
+}
+
+export function listClaimPassages(db: Database.Database, claimId: number): Passage[] {
+  const rows = db.prepare(`${SELECT} WHERE l.claim_id = ? ORDER BY p.article_id, p.start, p.id`).all(claimId)
+  return (rows as PassageRow[]).map(toPassage)
 }
 
 export function listPassages(db: Database.Database, articleId?: number): Passage[] {

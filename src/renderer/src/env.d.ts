@@ -8,6 +8,7 @@ declare global {
       kind: 'electron'
       onProjectChanged(callback: () => void): () => void
       pathForFile?(file: File): string
+      onEditStep?(callback: (step: 'undo' | 'redo') => void): () => void
     }
   }
 }

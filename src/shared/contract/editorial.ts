@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { Claim, ClaimSummary, HistoryEntry, Passage, TagResult } from '../domain'
+import type { Claim, ClaimSummary, HistoryEntry, Passage, TagResult, UpdateTextResult } from '../domain'
 import { KINDS, ROLES } from '../domain'
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../limits'
+import { MAX_BODY_CHARS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../limits'
 import { entry, id, none } from './entry'
 
 export interface UndoStateDto {
@@ -35,6 +35,31 @@ export const editorialEntries = {
       })
   ),
   'passages.delete': entry<null>().write(z.object({ id }).strict()),
+  /** Change kind, role, span (which also re-attaches an orphan), claim or note. */
+  'passages.update': entry<Passage>().write(
+    z
+      .object({
+        id,
+        kind: z.enum(KINDS).optional(),
+        role: z.enum(ROLES).optional(),
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().min(1).optional(),
+        claimId: id.nullable().optional(),
+        newClaimText: z.string().trim().min(1).max(MAX_LONG_TEXT).optional(),
+        note: z.string().max(MAX_LONG_TEXT).optional()
+      })
+      .strict()
+      .refine((v) => !(v.claimId !== undefined && v.newClaimText), {
+        message: 'give either an existing claim or the text of a new one, not both'
+      })
+  ),
+  'passages.list': entry<Passage[]>().read(none),
+  'passages.listForClaim': entry<Passage[]>().read(z.object({ claimId: id }).strict()),
+  /** Replaces an article's text and re-anchors its passages; unplaceable ones become orphans. */
+  'articles.updateText': entry<UpdateTextResult>().write(
+    z.object({ id, body: z.string().min(1).max(MAX_BODY_CHARS) }).strict()
+  ),
+  'claims.delete': entry<null>().write(z.object({ id }).strict()),
   'claims.list': entry<ClaimSummary[]>().read(none),
   'claims.get': entry<Claim>().read(z.object({ id }).strict()),
   'claims.update': entry<Claim>().write(

@@ -1,7 +1,8 @@
 import { addArticle, getArticle, listArticles } from '../articles'
 import type { DomainHandlers, HandlerDeps } from './types'
 
-export function articleHandlers({ ws }: HandlerDeps): DomainHandlers<'articles'> {
+// articles.updateText lives with the editorial handlers, beside the re-anchoring it drives.
+export function articleHandlers({ ws }: HandlerDeps): Omit<DomainHandlers<'articles'>, 'articles.updateText'> {
   return {
     'articles.list': () => ws.read(listArticles),
     'articles.get': ({ id }) => ws.read((db) => getArticle(db, id)),

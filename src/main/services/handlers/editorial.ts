@@ -1,9 +1,13 @@
 import { getClaim, listClaims, updateClaim } from '../claims'
 import { listHistory } from '../history'
-import { deletePassage, listPassages, tagPassage } from '../passages'
+import { deleteClaim, updateArticleText, updatePassage } from '../passageEdits'
+import { deletePassage, listClaimPassages, listPassages, tagPassage } from '../passages'
 import type { DomainHandlers, HandlerDeps } from './types'
 
-export function editorialHandlers({ ws }: HandlerDeps): DomainHandlers<'passages' | 'claims' | 'history' | 'edit'> {
+type EditorialHandlers = DomainHandlers<'passages' | 'claims' | 'history' | 'edit'> &
+  Pick<DomainHandlers<'articles'>, 'articles.updateText'>
+
+export function editorialHandlers({ ws }: HandlerDeps): EditorialHandlers {
   return {
     'edit.state': () => ws.undoState(),
     'edit.undo': () => ws.step('undo'),
@@ -19,6 +23,20 @@ export function editorialHandlers({ ws }: HandlerDeps): DomainHandlers<'passages
         },
         { label: 'Delete passage' }
       ),
+    'passages.update': ({ id, ...patch }) =>
+      ws.write(({ db, editor, at }) => updatePassage(db, id, patch, editor, at), { label: updateLabel(patch) }),
+    'passages.list': () => ws.read((db) => listPassages(db)),
+    'passages.listForClaim': ({ claimId }) => ws.read((db) => listClaimPassages(db, claimId)),
+    'articles.updateText': ({ id, body }) =>
+      ws.write(({ db, editor, at }) => updateArticleText(db, id, body, editor, at), { label: 'Edit article text' }),
+    'claims.delete': ({ id }) =>
+      ws.write(
+        ({ db, editor, at }) => {
+          deleteClaim(db, id, editor, at)
+          return null
+        },
+        { label: 'Delete claim' }
+      ),
     'claims.list': () => ws.read(listClaims),
     'claims.get': ({ id }) => ws.read((db) => getClaim(db, id)),
     'claims.update': ({ id, ...patch }) =>
@@ -27,4 +45,12 @@ export function editorialHandlers({ ws }: HandlerDeps): DomainHandlers<'passages
       }),
     'history.list': (q) => ws.read((db) => listHistory(db, q))
   }
+}
+
+function updateLabel(patch: { start?: number; end?: number; kind?: string; role?: string; note?: string }): string {
+  if (patch.start !== undefined || patch.end !== undefined) return 'Set passage span'
+  if (patch.kind !== undefined) return 'Change passage kind'
+  if (patch.role !== undefined) return 'Change passage role'
+  if (patch.note !== undefined) return 'Edit passage note'
+  return 'Move passage to claim'
 }

@@ -4,7 +4,8 @@ import { decodeText } from './charset'
 import { firstLineTitle, toIsoDate, type ParsedArticle } from './types'
 
 type Doc = ReturnType<typeof parseHTML>['document']
-type El = ReturnType<Doc['createElement']>
+// The body's type rather than createElement's: with the DOM library loaded, that overload set picks <webview>.
+type El = Doc['body']
 type Json = Record<string, unknown>
 
 const DROP = new Set([

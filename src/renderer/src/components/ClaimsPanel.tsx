@@ -51,7 +51,7 @@ export function ClaimsPanel() {
               type="button"
               className={c.id === selectedClaimId ? 'claim-item selected' : 'claim-item'}
               aria-pressed={c.id === selectedClaimId}
-              onClick={() => selectClaim(c.id === selectedClaimId ? null : c.id)}
+              onClick={() => selectClaim(c.id === selectedClaimId ? null : c.id, true)}
             >
               <span className="claim-text">{c.text}</span>
               {c.claimant && <span className="claim-claimant">{c.claimant}</span>}

@@ -1,7 +1,9 @@
 import { useApp } from '../store'
 import { PasteArticleDialog } from './PasteArticleDialog'
 import { PathDialog } from './PathDialog'
+import { EditTextDialog } from './EditTextDialog'
 import { SettingsDialog } from './SettingsDialog'
+import { ShortcutSheet } from './ShortcutSheet'
 import { TagDialog } from './TagDialog'
 
 export function Dialogs() {
@@ -15,6 +17,10 @@ export function Dialogs() {
       return <PathDialog purpose={dialog.purpose} />
     case 'tag':
       return <TagDialog request={dialog} />
+    case 'shortcuts':
+      return <ShortcutSheet />
+    case 'editText':
+      return <EditTextDialog articleId={dialog.articleId} />
     default:
       return null
   }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react'
-import type { ClaimSummary } from '../../../shared/domain'
+import type { ClaimSummary, HistoryEntry } from '../../../shared/domain'
 import { useApp } from '../store'
 import type { ClaimPatch } from '../store/claimsSlice'
-import { KIND_LABEL } from './ArticleText'
+import { ClaimPassages } from './ClaimPassages'
+import { ConfirmButton } from './ConfirmButton'
+import { PassageEditor } from './PassageEditor'
 
 export function Inspector() {
   const claim = useApp((s) => s.claims.find((c) => c.id === s.selectedClaimId))
@@ -13,29 +15,12 @@ export function Inspector() {
           .flat()
           .find((p) => p.id === s.selectedPassageId)
   )
-  const deletePassage = useApp((s) => s.deletePassage)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
 
   return (
     <section className="inspector" aria-label="Inspector">
       <h2 className="section-title">Inspector</h2>
-      {passage && (
-        <div className="inspector-passage">
-          <p className="muted small">
-            Selected passage · <span className={`kind-label kind-${passage.kind}`}>{KIND_LABEL[passage.kind]}</span>
-            {passage.role ? ` · ${passage.role}` : ''}
-          </p>
-          <blockquote className={`quote quote-${passage.kind}`}>{passage.exact}</blockquote>
-          <button
-            type="button"
-            className="danger small"
-            disabled={readOnly}
-            onClick={() => void deletePassage(passage)}
-          >
-            Delete passage
-          </button>
-        </div>
-      )}
+      {passage && <PassageEditor key={passage.id} passage={passage} readOnly={readOnly} />}
       {claim ? (
         <ClaimForm key={claim.id} claim={claim} readOnly={readOnly} />
       ) : (
@@ -48,13 +33,16 @@ export function Inspector() {
 function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean }) {
   const statuses = useApp((s) => s.settings?.statuses ?? [])
   const updateClaim = useApp((s) => s.updateClaim)
+  const deleteClaim = useApp((s) => s.deleteClaim)
   const [text, setText] = useState(claim.text)
   const [claimant, setClaimant] = useState(claim.claimant)
   const [rationale, setRationale] = useState(claim.rationale)
+  const [note, setNote] = useState(claim.note)
 
   useEffect(() => setText(claim.text), [claim.text])
   useEffect(() => setClaimant(claim.claimant), [claim.claimant])
   useEffect(() => setRationale(claim.rationale), [claim.rationale])
+  useEffect(() => setNote(claim.note), [claim.note])
 
   const commit = (patch: ClaimPatch) => {
     const changed = Object.entries(patch).some(([k, v]) => claim[k as keyof ClaimPatch] !== v)
@@ -104,9 +92,85 @@ function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean
           onBlur={() => commit({ rationale })}
         />
       </label>
+      <label>
+        Claim note
+        <textarea
+          rows={2}
+          value={note}
+          readOnly={readOnly}
+          onChange={(e) => setNote(e.target.value)}
+          onBlur={() => commit({ note })}
+        />
+      </label>
       <p className="muted small">
         {claim.counts.states} stating · {claim.counts.denies} denying · {claim.counts.evidence} evidence passages
       </p>
+      <ClaimPassages claimId={claim.id} />
+      <ClaimHistory claim={claim} />
+      {!readOnly && (
+        <ConfirmButton
+          label="Delete claim"
+          question="Delete this claim? Its passages stay, unlinked."
+          onConfirm={() => void deleteClaim(claim.id)}
+        />
+      )}
     </form>
+  )
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  text: 'claim text',
+  claimant: 'claimant',
+  status: 'status',
+  rationale: 'rationale',
+  note: 'note',
+  kind: 'kind',
+  role: 'role',
+  span: 'span',
+  claim: 'claim'
+}
+
+function describe(e: HistoryEntry, statusLabel: (k: string) => string): string {
+  const subject = e.entity === 'passage' ? `passage ${e.entityId}` : 'claim'
+  const show = (v: string | null) => {
+    if (v === null || v === '') return '(empty)'
+    if (e.field === 'status') return statusLabel(v)
+    return v.length > 60 ? `${v.slice(0, 60)}…` : v
+  }
+  if (e.action === 'update' && e.field) {
+    return `${subject}: ${FIELD_LABEL[e.field] ?? e.field} ${show(e.oldValue)} → ${show(e.newValue)}`
+  }
+  return `${subject}: ${e.action}${e.newValue && e.action !== 'create' ? ` ${show(e.newValue)}` : ''}`
+}
+
+/** Who changed what and when, newest first, for the claim and its passages. */
+function ClaimHistory({ claim }: { claim: ClaimSummary }) {
+  const claimHistory = useApp((s) => s.claimHistory)
+  const statuses = useApp((s) => s.settings?.statuses)
+  const revision = useApp((s) => s.revision)
+  const counts = `${claim.counts.states}-${claim.counts.denies}-${claim.counts.evidence}`
+  const [entries, setEntries] = useState<HistoryEntry[]>([])
+  useEffect(() => {
+    let live = true
+    void claimHistory(claim.id).then((h) => live && setEntries(h))
+    return () => {
+      live = false
+    }
+  }, [claim.id, claim.updatedAt, counts, revision, claimHistory])
+  const label = (k: string) => statuses?.find((s) => s.key === k)?.label ?? k
+  return (
+    <details className="claim-history">
+      <summary>History ({entries.length})</summary>
+      <ol aria-label="Claim history">
+        {entries.map((e) => (
+          <li key={e.id}>
+            <span className="history-what">{describe(e, label)}</span>
+            <span className="muted small">
+              {e.editor} · <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </details>
   )
 }

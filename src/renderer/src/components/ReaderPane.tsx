@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Kind, Passage } from '../../../shared/domain'
+import { followScroll, registerPane } from '../lib/linkedScroll'
 import { snapToWords } from '../lib/snap'
 import { scrollToOffset } from '../lib/scrollTo'
 import { selectionIn } from '../lib/selection'
 import { useApp } from '../store'
 import { ArticleText } from './ArticleText'
+import { OrphanList } from './OrphanList'
 import { SelectionToolbar } from './SelectionToolbar'
 
 const EMPTY: Passage[] = []
@@ -25,14 +27,17 @@ export function ReaderPane({ index }: { index: number }) {
   const article = useApp((s) => (pane.articleId !== null ? s.bodies[pane.articleId] : undefined))
   const passages = useApp((s) => (pane.articleId !== null ? (s.passagesByArticle[pane.articleId] ?? EMPTY) : EMPTY))
   const claims = useApp((s) => s.claims)
-  const statuses = useApp((s) => s.settings?.statuses ?? [])
+  const statuses = useApp((s) => s.settings?.statuses ?? EMPTY_STATUSES)
   const selectedPassageId = useApp((s) => s.selectedPassageId)
   const selectedClaimId = useApp((s) => s.selectedClaimId)
+  const scrollRequest = useApp((s) => s.scrollRequest)
+  const linkedScroll = useApp((s) => s.linkedScroll)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
   const setPaneArticle = useApp((s) => s.setPaneArticle)
   const closePane = useApp((s) => s.closePane)
   const setActivePane = useApp((s) => s.setActivePane)
   const selectPassage = useApp((s) => s.selectPassage)
+  const setTextSelection = useApp((s) => s.setTextSelection)
   const openDialog = useApp((s) => s.openDialog)
   const dialogOpen = useApp((s) => s.dialog.type !== 'none')
 
@@ -45,7 +50,15 @@ export function ReaderPane({ index }: { index: number }) {
     if (!scrollTarget || article?.id !== scrollTarget.articleId) return
     if (scrollToOffset(bodyRef.current, scrollTarget.offset)) clearScrollTarget(scrollTarget.seq)
   }, [scrollTarget, article, clearScrollTarget])
-  const [pending, setPending] = useState<PendingSelection | null>(null)
+  const [pending, setPendingState] = useState<PendingSelection | null>(null)
+  const setPending = useCallback(
+    (p: PendingSelection | null) => {
+      setPendingState(p)
+      if (p && pane.articleId !== null) setTextSelection({ articleId: pane.articleId, start: p.start, end: p.end })
+      else if (!p) setTextSelection(null, pane.articleId)
+    },
+    [pane.articleId, setTextSelection]
+  )
 
   const readSelection = useCallback(() => {
     const el = bodyRef.current
@@ -62,7 +75,7 @@ export function ReaderPane({ index }: { index: number }) {
       top: Math.max(0, sel.rect.top - box.top + el.scrollTop - 48),
       left: Math.min(Math.max(0, sel.rect.left - box.left + sel.rect.width / 2 - 120), Math.max(0, box.width - 260))
     })
-  }, [article])
+  }, [article, setPending])
 
   useEffect(() => {
     const onChange = () => {
@@ -71,11 +84,12 @@ export function ReaderPane({ index }: { index: number }) {
     }
     document.addEventListener('selectionchange', onChange)
     return () => document.removeEventListener('selectionchange', onChange)
-  }, [])
+  }, [setPending])
 
   const startTag = useCallback(
     (kind: Kind) => {
       if (!pending || pane.articleId === null || readOnly) return
+      performance.mark('factdesk:tag-start')
       openDialog({
         type: 'tag',
         kind,
@@ -86,7 +100,7 @@ export function ReaderPane({ index }: { index: number }) {
       })
       setPending(null)
     },
-    [pending, pane.articleId, readOnly, openDialog]
+    [pending, pane.articleId, readOnly, openDialog, setPending]
   )
 
   useEffect(() => {
@@ -101,9 +115,60 @@ export function ReaderPane({ index }: { index: number }) {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [pending, dialogOpen, startTag])
+  }, [pending, dialogOpen, startTag, setPending])
 
-  const onSelectPassage = useCallback((p: Passage) => selectPassage(p), [selectPassage])
+  const onSelectPassage = useCallback(
+    (id: number) => {
+      const p = useApp.getState().passagesByArticle[pane.articleId ?? -1]?.find((x) => x.id === id)
+      if (p) selectPassage(p)
+    },
+    [selectPassage, pane.articleId]
+  )
+
+  useEffect(() => {
+    registerPane(index, bodyRef.current)
+    return () => registerPane(index, null)
+  }, [index])
+
+  // Render time of the article text, readable by tests and benchmarks through the Performance API.
+  const renderMark = `factdesk:pane-${n}-render`
+  performance.mark(`${renderMark}-start`)
+  useLayoutEffect(() => {
+    try {
+      performance.measure(renderMark, `${renderMark}-start`)
+    } catch {
+      // The start mark can be cleared by a test between renders.
+    }
+  })
+
+  // Selecting a claim scrolls to its first passage here; a jump request scrolls to one passage.
+  const handledScroll = useRef(0)
+  useEffect(() => {
+    const el = bodyRef.current
+    if (!el || !article) return
+    let target: number | undefined
+    if (scrollRequest && scrollRequest.seq !== handledScroll.current) {
+      if (!passages.some((p) => p.id === scrollRequest.passageId)) return
+      handledScroll.current = scrollRequest.seq
+      target = scrollRequest.passageId
+    }
+    if (target === undefined) return
+    el.querySelector(`[data-passage-id="${target}"]`)?.scrollIntoView({ block: 'center' })
+  }, [scrollRequest, passages, article])
+
+  const claimFocus = useApp((s) => s.claimFocus)
+  const handledFocus = useRef(0)
+  useEffect(() => {
+    const el = bodyRef.current
+    if (!el || !article || !claimFocus || claimFocus.seq === handledFocus.current) return
+    const first = passages
+      .filter((p) => p.claimId === claimFocus.claimId && !p.orphaned)
+      .sort((a, b) => a.start - b.start)[0]
+    handledFocus.current = claimFocus.seq
+    if (first) el.querySelector(`[data-passage-id="${first.id}"]`)?.scrollIntoView({ block: 'center' })
+  }, [claimFocus, passages, article])
+
+  const orphans = passages.filter((p) => p.orphaned)
 
   return (
     <section
@@ -126,6 +191,17 @@ export function ReaderPane({ index }: { index: number }) {
             </option>
           ))}
         </select>
+        {article && !readOnly && (
+          <button
+            type="button"
+            className="small"
+            aria-label={`Edit text of the article in pane ${n}`}
+            title="Correct the article's text; passages follow it"
+            onClick={() => openDialog({ type: 'editText', articleId: article.id })}
+          >
+            Edit text
+          </button>
+        )}
         {paneCount > 1 && (
           <button
             type="button"
@@ -138,11 +214,13 @@ export function ReaderPane({ index }: { index: number }) {
           </button>
         )}
       </div>
+      {orphans.length > 0 && article && <OrphanList orphans={orphans} pending={pending} />}
       <div
         className="pane-scroll"
         ref={bodyRef}
         onMouseUp={readSelection}
         onKeyUp={(e) => e.shiftKey && readSelection()}
+        onScroll={() => linkedScroll && followScroll(index)}
       >
         {article ? (
           <article className="reader">
@@ -150,7 +228,7 @@ export function ReaderPane({ index }: { index: number }) {
               <p className="reader-outlet">{article.outlet ?? 'Unknown outlet'}</p>
               <h2 className="reader-title">{article.title}</h2>
               <p className="reader-byline">
-                {[article.author, article.publishedAt, article.url ? new URL(article.url).host : null]
+                {[article.author, article.publishedAt, article.url ? safeHost(article.url) : null, article.language]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
@@ -174,4 +252,14 @@ export function ReaderPane({ index }: { index: number }) {
       </div>
     </section>
   )
+}
+
+const EMPTY_STATUSES: never[] = []
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).host
+  } catch {
+    return null
+  }
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { api } from '../api'
 import { useApp } from '../store'
 import { Modal } from './Modal'
+import { StatusScaleEditor } from './StatusScaleEditor'
 
 export function SettingsDialog() {
   const close = useApp((s) => s.closeDialog)
@@ -13,6 +14,8 @@ export function SettingsDialog() {
   const [publisherUrl, setPublisherUrl] = useState(settings?.publisherUrl ?? '')
   const [importMb, setImportMb] = useState<{ loaded: number; value: string } | null>(null)
   const call = useApp((s) => s.call)
+  const [statuses, setStatuses] = useState(settings?.statuses ?? [])
+  const [savedKeys] = useState(() => new Set((settings?.statuses ?? []).map((s) => s.key)))
 
   useEffect(() => {
     void api.import.limits({}).then((r) => {
@@ -24,11 +27,13 @@ export function SettingsDialog() {
     e.preventDefault()
     const maxBytes = importMb ? Math.round(Number(importMb.value) * 2 ** 20) : null
     if (maxBytes && maxBytes !== importMb?.loaded && !(await call(api.import.setLimits({ maxBytes })))) return
-    if (await updateSettings({ title, editorName, publisherName, publisherUrl: publisherUrl.trim() })) close()
+    const scaleChanged = JSON.stringify(statuses) !== JSON.stringify(settings?.statuses ?? [])
+    const patch = { title, editorName, publisherName, publisherUrl: publisherUrl.trim() }
+    if (await updateSettings(scaleChanged ? { ...patch, statuses } : patch)) close()
   }
 
   return (
-    <Modal title="Project settings" onClose={close}>
+    <Modal title="Project settings" onClose={close} wide>
       <form className="form" onSubmit={(e) => void submit(e)}>
         <label>
           Project title
@@ -65,6 +70,7 @@ export function SettingsDialog() {
           />
         </label>
         <p className="muted small">Larger files are refused when importing, with the reason in the summary.</p>
+        <StatusScaleEditor statuses={statuses} savedKeys={savedKeys} onChange={setStatuses} />
         <div className="form-actions">
           <button type="button" onClick={close}>
             Cancel

@@ -1,7 +1,8 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import type { Kind, Stance } from '../../../shared/domain'
 import { STANCES } from '../../../shared/domain'
 import { statusLabel } from '../../../shared/statusScale'
+import { suggestClaimsForPassage } from '../lib/claimSuggestions'
 import { useApp } from '../store'
 import { Modal } from './Modal'
 
@@ -29,15 +30,33 @@ export function TagDialog({ request }: Props) {
   const [stance, setStance] = useState<Stance>('supports')
   const [saving, setSaving] = useState(false)
 
+  const [suggested, setSuggested] = useState<number[]>([])
+  useEffect(() => {
+    let live = true
+    void suggestClaimsForPassage(request).then((ids) => {
+      if (!live || ids.length === 0) return
+      setSuggested(ids)
+      if (!isClaim) setClaimId(ids[0])
+    })
+    return () => {
+      live = false
+    }
+  }, [request, isClaim])
+
   const visible = useMemo(() => {
     const q = query.trim().toLowerCase()
-    return q ? claims.filter((c) => c.text.toLowerCase().includes(q) || c.claimant.toLowerCase().includes(q)) : claims
-  }, [claims, query])
+    const found = q
+      ? claims.filter((c) => c.text.toLowerCase().includes(q) || c.claimant.toLowerCase().includes(q))
+      : claims
+    const rank = (id: number) => (suggested.includes(id) ? suggested.indexOf(id) : suggested.length)
+    return [...found].sort((a, b) => rank(a.id) - rank(b.id))
+  }, [claims, query, suggested])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     if (mode === 'existing' && claimId === null) return
     setSaving(true)
+    performance.mark('factdesk:tag-submit')
     const passage = await tag({
       articleId: request.articleId,
       start: request.start,
@@ -108,6 +127,7 @@ export function TagDialog({ request }: Props) {
                 <label key={c.id} className="claim-option">
                   <input type="radio" name="claim" checked={claimId === c.id} onChange={() => setClaimId(c.id)} />
                   <span className="claim-option-text">{c.text}</span>
+                  {suggested.includes(c.id) && <span className="badge">Suggested</span>}
                   <span className={`status-chip status-${c.status}`}>{statusLabel(statuses, c.status)}</span>
                 </label>
               ))}

@@ -1,19 +1,28 @@
+import { Fragment } from 'react'
 import { useApp } from '../store'
 import { MAX_PANES } from '../store/panesSlice'
 import { ClaimsPanel } from './ClaimsPanel'
 import { ExportReportButton } from './ExportDialog'
+import { UndoButtons, useGlobalShortcuts } from './EditControls'
 import { Inspector } from './Inspector'
 import { Library } from './Library'
+import { PaneDivider } from './PaneDivider'
 import { ReaderPane } from './ReaderPane'
 import { SimilarPassages } from './SimilarPassages'
 
 export function Workspace() {
   const project = useApp((s) => s.project)!
   const panes = useApp((s) => s.panes)
+  const widths = useApp((s) => s.paneWidths)
+  const linkedScroll = useApp((s) => s.linkedScroll)
+  const setLinkedScroll = useApp((s) => s.setLinkedScroll)
   const addPane = useApp((s) => s.addPane)
   const closeProject = useApp((s) => s.closeProject)
   const openDialog = useApp((s) => s.openDialog)
   const editorName = useApp((s) => s.settings?.editorName)
+  useGlobalShortcuts()
+
+  const columns = panes.map((_, i) => `minmax(0, ${widths[i] ?? 1}fr)`).join(' 6px ')
 
   return (
     <div className="workspace">
@@ -29,10 +38,18 @@ export function Workspace() {
           </span>
         </div>
         <div className="topbar-actions">
+          <UndoButtons />
           <button type="button" onClick={addPane} disabled={panes.length >= MAX_PANES}>
             Add pane
           </button>
           <ExportReportButton />
+          <label className="toggle small">
+            <input type="checkbox" checked={linkedScroll} onChange={(e) => setLinkedScroll(e.target.checked)} />
+            Linked scroll
+          </label>
+          <button type="button" onClick={() => openDialog({ type: 'shortcuts' })} title="Keyboard shortcuts (?)">
+            Keys
+          </button>
           <button type="button" onClick={() => openDialog({ type: 'settings' })} title="Project settings">
             Settings{editorName ? ` · ${editorName}` : ''}
           </button>
@@ -42,9 +59,12 @@ export function Workspace() {
         </div>
       </header>
       <Library />
-      <main className="panes" style={{ gridTemplateColumns: `repeat(${panes.length}, minmax(0, 1fr))` }}>
+      <main className="panes" style={{ gridTemplateColumns: columns }}>
         {panes.map((_, i) => (
-          <ReaderPane key={i} index={i} />
+          <Fragment key={i}>
+            {i > 0 && <PaneDivider index={i - 1} />}
+            <ReaderPane index={i} />
+          </Fragment>
         ))}
       </main>
       <aside className="sidebar-right">

@@ -1,5 +1,5 @@
 import { api } from '../api'
-import type { Claim, ClaimSummary } from '../../../shared/domain'
+import type { Claim, ClaimSummary, HistoryEntry, Passage } from '../../../shared/domain'
 import type { Slice } from './types'
 
 export type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note'>>
@@ -8,8 +8,13 @@ export interface ClaimsSlice {
   claims: ClaimSummary[]
   selectedClaimId: number | null
   loadClaims(): Promise<void>
-  selectClaim(id: number | null): void
+  /** scroll: also scroll every open pane to the claim's first passage (from the Claims list). */
+  selectClaim(id: number | null, scroll?: boolean): void
+  claimFocus: { claimId: number; seq: number } | null
   updateClaim(id: number, patch: ClaimPatch): Promise<boolean>
+  deleteClaim(id: number): Promise<boolean>
+  claimPassages(id: number): Promise<Passage[]>
+  claimHistory(id: number): Promise<HistoryEntry[]>
 }
 
 export const createClaimsSlice: Slice<ClaimsSlice> = (set, get) => ({
@@ -18,13 +23,38 @@ export const createClaimsSlice: Slice<ClaimsSlice> = (set, get) => ({
   async loadClaims() {
     set({ claims: (await get().call(api.claims.list({}))) ?? [] })
   },
-  selectClaim(id) {
-    set({ selectedClaimId: id })
+  claimFocus: null,
+  selectClaim(id, scroll = false) {
+    set((s) => ({
+      selectedClaimId: id,
+      claimFocus: scroll && id !== null ? { claimId: id, seq: (s.claimFocus?.seq ?? 0) + 1 } : s.claimFocus
+    }))
   },
   async updateClaim(id, patch) {
     const claim = await get().call(api.claims.update({ id, ...patch }))
     if (!claim) return false
     set((s) => ({ claims: s.claims.map((c) => (c.id === id ? { ...c, ...claim } : c)) }))
+    void get().loadUndoState()
     return true
+  },
+  async deleteClaim(id) {
+    const done = await get().call(api.claims.delete({ id }))
+    if (done === undefined) return false
+    set({ selectedClaimId: null })
+    await get().reloadAll()
+    return true
+  },
+  async claimPassages(id) {
+    return (await get().call(api.passages.listForClaim({ claimId: id }))) ?? []
+  },
+  async claimHistory(id) {
+    const [own, passages] = await Promise.all([
+      get().call(api.history.list({ entity: 'claim', entityId: id, limit: 200 })),
+      get().claimPassages(id)
+    ])
+    const ofPassages = await Promise.all(
+      passages.slice(0, 50).map((p) => get().call(api.history.list({ entity: 'passage', entityId: p.id, limit: 50 })))
+    )
+    return [...(own ?? []), ...ofPassages.flatMap((h) => h ?? [])].sort((a, b) => b.id - a.id)
   }
 })

@@ -3,6 +3,7 @@ import { createArticlesSlice } from './articlesSlice'
 import { createClaimsSlice } from './claimsSlice'
 import { createMatchingSlice } from './matchingSlice'
 import { createLibrarySlice } from './librarySlice'
+import { createEditSlice } from './editSlice'
 import { createPanesSlice } from './panesSlice'
 import { createPassagesSlice } from './passagesSlice'
 import { createProjectSlice } from './projectSlice'
@@ -17,5 +18,6 @@ export const useApp = create<AppState>()((...a) => ({
   ...createPassagesSlice(...a),
   ...createClaimsSlice(...a),
   ...createMatchingSlice(...a),
-  ...createLibrarySlice(...a)
+  ...createLibrarySlice(...a),
+  ...createEditSlice(...a)
 }))

@@ -8,7 +8,13 @@ export interface Pane {
 
 export interface PanesSlice {
   panes: Pane[]
+  /** Relative widths of the panes, one per pane (grid fr units). */
+  paneWidths: number[]
+  linkedScroll: boolean
   activePane: number
+  /** Moves the divider after pane `index` by `delta` fr units, keeping each pane at least 0.25. */
+  resizePane(index: number, delta: number): void
+  setLinkedScroll(on: boolean): void
   resetProjectState(): void
   setPaneArticle(index: number, articleId: number | null): void
   /** Puts an article in the active pane, or the first empty one, loading its text and passages. */
@@ -21,11 +27,29 @@ export interface PanesSlice {
 
 export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
   panes: [{ articleId: null }, { articleId: null }],
+  paneWidths: [1, 1],
+  linkedScroll: false,
   activePane: 0,
+  resizePane(index, delta) {
+    set((s) => {
+      const w = [...s.paneWidths]
+      if (index < 0 || index >= w.length - 1) return s
+      const total = w[index] + w[index + 1]
+      const left = Math.min(total - 0.25, Math.max(0.25, w[index] + delta))
+      w[index] = left
+      w[index + 1] = total - left
+      return { paneWidths: w }
+    })
+  },
+  setLinkedScroll(on) {
+    set({ linkedScroll: on })
+  },
   resetProjectState() {
     set({
       panes: [{ articleId: null }, { articleId: null }],
+      paneWidths: [1, 1],
       activePane: 0,
+      scrollRequest: null,
       bodies: {},
       passagesByArticle: {},
       selectedClaimId: null,
@@ -49,7 +73,13 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
   },
   addPane() {
     set((s) =>
-      s.panes.length >= MAX_PANES ? s : { panes: [...s.panes, { articleId: null }], activePane: s.panes.length }
+      s.panes.length >= MAX_PANES
+        ? s
+        : {
+            panes: [...s.panes, { articleId: null }],
+            paneWidths: Array<number>(s.panes.length + 1).fill(1),
+            activePane: s.panes.length
+          }
     )
   },
   closePane(index) {
@@ -58,6 +88,7 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
         ? s
         : {
             panes: s.panes.filter((_, i) => i !== index),
+            paneWidths: Array<number>(s.panes.length - 1).fill(1),
             activePane: Math.max(0, Math.min(s.activePane, s.panes.length - 2))
           }
     )

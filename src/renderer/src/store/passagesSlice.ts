@@ -1,4 +1,5 @@
 import { api } from '../api'
+import { measureTagToHighlight } from '../lib/perf'
 import type { Kind, Passage, Role } from '../../../shared/domain'
 import type { Slice } from './types'
 
@@ -19,11 +20,35 @@ export interface PassagesSlice {
   tag(req: TagRequest): Promise<Passage | undefined>
   deletePassage(passage: Passage): Promise<void>
   selectPassage(passage: Passage | null): void
+  updatePassage(passage: Passage, patch: PassagePatch, label?: string): Promise<Passage | undefined>
+  /** Asks the pane showing this passage to scroll to it; seq makes a repeated request count. */
+  scrollRequest: { passageId: number; seq: number } | null
+  /** The word-snapped text selection in a pane, for "Set span" and re-attaching orphans. */
+  textSelection: { articleId: number; start: number; end: number } | null
+  setTextSelection(sel: { articleId: number; start: number; end: number } | null, ofArticle?: number | null): void
+  jumpToPassage(passage: Passage): void
+}
+
+export interface PassagePatch {
+  kind?: Kind
+  role?: Role
+  start?: number
+  end?: number
+  claimId?: number | null
+  newClaimText?: string
+  note?: string
 }
 
 export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
   passagesByArticle: {},
   selectedPassageId: null,
+  scrollRequest: null,
+  textSelection: null,
+  setTextSelection(sel, ofArticle) {
+    const cur = get().textSelection
+    if (sel) set({ textSelection: sel })
+    else if (cur && (ofArticle === undefined || cur.articleId === ofArticle)) set({ textSelection: null })
+  },
   async loadPassages(articleId) {
     const list = await get().call(api.passages.listForArticle({ articleId }))
     if (list) set((s) => ({ passagesByArticle: { ...s.passagesByArticle, [articleId]: list } }))
@@ -31,13 +56,27 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
   async tag(req) {
     const r = await get().call(api.passages.tag(req))
     if (!r) return undefined
+    // Show the new highlight from the answer at once; the counts and lists refresh behind it.
+    set((s) => ({
+      passagesByArticle: {
+        ...s.passagesByArticle,
+        [req.articleId]: [...(s.passagesByArticle[req.articleId] ?? []), r.passage]
+      },
+      claims:
+        r.claim && !s.claims.some((c) => c.id === r.claim!.id)
+          ? [...s.claims, { ...r.claim, counts: { states: 0, denies: 0, evidence: 0 } }]
+          : s.claims,
+      selectedPassageId: r.passage.id,
+      selectedClaimId: r.claim?.id ?? s.selectedClaimId
+    }))
+    measureTagToHighlight(r.passage.id)
     await Promise.all([
       get().loadPassages(req.articleId),
       get().loadClaims(),
       get().loadArticles(),
-      get().refreshInfo()
+      get().refreshInfo(),
+      get().loadUndoState()
     ])
-    set({ selectedPassageId: r.passage.id, selectedClaimId: r.claim?.id ?? get().selectedClaimId })
     return r.passage
   },
   async deletePassage(passage) {
@@ -45,6 +84,7 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     if (done === undefined) return
     set({ selectedPassageId: null })
     await Promise.all([
+      get().loadUndoState(),
       get().loadPassages(passage.articleId),
       get().loadClaims(),
       get().loadArticles(),
@@ -53,5 +93,26 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
   },
   selectPassage(passage) {
     set({ selectedPassageId: passage?.id ?? null, selectedClaimId: passage?.claimId ?? get().selectedClaimId })
+  },
+  async updatePassage(passage, patch) {
+    const updated = await get().call(api.passages.update({ id: passage.id, ...patch }))
+    if (!updated) return undefined
+    await Promise.all([
+      get().loadPassages(passage.articleId),
+      get().loadClaims(),
+      get().loadArticles(),
+      get().refreshInfo(),
+      get().loadUndoState()
+    ])
+    if (updated.claimId !== passage.claimId) set({ selectedClaimId: updated.claimId })
+    return updated
+  },
+  jumpToPassage(passage) {
+    get().showInPane(passage.articleId)
+    set((s) => ({
+      selectedPassageId: passage.id,
+      selectedClaimId: passage.claimId ?? s.selectedClaimId,
+      scrollRequest: { passageId: passage.id, seq: (s.scrollRequest?.seq ?? 0) + 1 }
+    }))
   }
 })

@@ -14,7 +14,7 @@ export interface ProjectSlice {
   openProject(file: string): Promise<boolean>
   openSample(): Promise<boolean>
   closeProject(): Promise<void>
-  updateSettings(patch: Partial<Omit<Settings, 'statuses'>>): Promise<boolean>
+  updateSettings(patch: Partial<Settings>): Promise<boolean>
   refreshInfo(): Promise<void>
 }
 

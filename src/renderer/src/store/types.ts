@@ -3,6 +3,7 @@ import type { ArticlesSlice } from './articlesSlice'
 import type { ClaimsSlice } from './claimsSlice'
 import type { MatchingSlice } from './matchingSlice'
 import type { LibrarySlice } from './librarySlice'
+import type { EditSlice } from './editSlice'
 import type { PanesSlice } from './panesSlice'
 import type { PassagesSlice } from './passagesSlice'
 import type { ProjectSlice } from './projectSlice'
@@ -15,5 +16,6 @@ export type AppState = ProjectSlice &
   ClaimsSlice &
   UiSlice &
   MatchingSlice &
-  LibrarySlice
+  LibrarySlice &
+  EditSlice
 export type Slice<T> = StateCreator<AppState, [], [], T>

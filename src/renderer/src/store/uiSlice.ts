@@ -13,6 +13,8 @@ export type DialogState =
   | { type: 'settings' }
   | { type: 'path'; purpose: 'open' | 'create' }
   | { type: 'tag'; kind: 'claim' | 'denial' | 'evidence'; articleId: number; start: number; end: number; exact: string }
+  | { type: 'shortcuts' }
+  | { type: 'editText'; articleId: number }
 
 export interface UiSlice {
   toasts: Toast[]

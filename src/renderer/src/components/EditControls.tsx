@@ -1,0 +1,77 @@
+import { useEffect } from 'react'
+import { useApp } from '../store'
+
+/** True where typing belongs to the focused field, so Ctrl+Z and single-letter keys are the field's. */
+export function isEditable(el: Element | null): boolean {
+  if (!el) return false
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly
+  if (el instanceof HTMLInputElement) {
+    return !el.readOnly && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(el.type)
+  }
+  if (el instanceof HTMLSelectElement) return false
+  return (el as HTMLElement).isContentEditable
+}
+
+/** Toolbar buttons that name what they undo ("Undo Tag claim"). */
+export function UndoButtons() {
+  const state = useApp((s) => s.undoState)
+  const step = useApp((s) => s.step)
+  const readOnly = useApp((s) => s.project?.readOnly ?? false)
+  return (
+    <span className="undo-buttons">
+      <button type="button" disabled={!state.canUndo || readOnly} onClick={() => void step('undo')} title="Ctrl/Cmd+Z">
+        {state.undoLabel ? `Undo ${state.undoLabel}` : 'Undo'}
+      </button>
+      <button
+        type="button"
+        disabled={!state.canRedo || readOnly}
+        onClick={() => void step('redo')}
+        title="Shift+Ctrl/Cmd+Z or Ctrl+Y"
+      >
+        {state.redoLabel ? `Redo ${state.redoLabel}` : 'Redo'}
+      </button>
+    </span>
+  )
+}
+
+/** App-wide keys: undo/redo outside text fields, ? for the shortcut sheet, and the Edit menu. */
+export function useGlobalShortcuts(): void {
+  const step = useApp((s) => s.step)
+  const openDialog = useApp((s) => s.openDialog)
+  const loadUndoState = useApp((s) => s.loadUndoState)
+  // The project info is refreshed after every edit, so this keeps the undo labels current.
+  const project = useApp((s) => s.project)
+
+  useEffect(() => {
+    void loadUndoState()
+  }, [loadUndoState, project])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (useApp.getState().dialog.type !== 'none') return
+      if (isEditable(document.activeElement)) return
+      const mod = e.ctrlKey || e.metaKey
+      const key = e.key.toLowerCase()
+      if (mod && !e.altKey && key === 'z') {
+        e.preventDefault()
+        void step(e.shiftKey ? 'redo' : 'undo')
+      } else if (mod && !e.altKey && !e.shiftKey && key === 'y') {
+        e.preventDefault()
+        void step('redo')
+      } else if (e.key === '?' && !mod && !e.altKey) {
+        e.preventDefault()
+        openDialog({ type: 'shortcuts' })
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    const off = window.factdeskShell?.onEditStep?.((s) => {
+      // A text field keeps its own undo; everything else undoes the last project edit.
+      if (isEditable(document.activeElement)) document.execCommand(s)
+      else void step(s)
+    })
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      off?.()
+    }
+  }, [step, openDialog])
+}

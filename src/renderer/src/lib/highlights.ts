@@ -1,0 +1,110 @@
+import type { ClaimSummary, Kind, Passage, StatusDef } from '../../../shared/domain'
+import { statusLabel } from '../../../shared/statusScale'
+import type { Paragraph } from './paragraphs'
+import { segmentsOf } from './segments'
+
+export const KIND_LABEL: Record<Kind, string> = { claim: 'Claim', denial: 'Denial', evidence: 'Evidence' }
+
+/** What one highlight needs to render; plain data, so a paragraph re-renders only when it changes. */
+export interface Highlight {
+  id: number
+  start: number
+  end: number
+  kind: Kind
+  name: string
+  selected: boolean
+  claimSelected: boolean
+  /** The start of the segment where this highlight is the focusable button. */
+  buttonAt: number
+}
+
+export function passageName(p: Passage, claim: ClaimSummary | undefined, statuses: StatusDef[]): string {
+  const claimPart = claim ? `claim “${claim.text}”, ${statusLabel(statuses, claim.status)}` : 'no claim linked'
+  return `${KIND_LABEL[p.kind]}: ${claimPart}`
+}
+
+/**
+ * Turns passages into highlights bucketed by paragraph. Each passage becomes a button on the
+ * first of its fragments that is not already inside another passage's button, so the
+ * accessibility tree has no nested interactive elements where the layout allows it.
+ */
+export function highlightsByParagraph(
+  paragraphs: Paragraph[],
+  passages: Passage[],
+  buttonAt: Map<number, number>,
+  claims: ClaimSummary[],
+  statuses: StatusDef[],
+  selectedPassageId: number | null,
+  selectedClaimId: number | null
+): Highlight[][] {
+  const claimById = new Map(claims.map((c) => [c.id, c]))
+  const live = passages.filter((p) => !p.orphaned)
+
+  const out: Highlight[][] = paragraphs.map(() => [])
+  for (const p of [...live].sort((x, y) => x.start - y.start || x.id - y.id)) {
+    const claim = p.claimId ? claimById.get(p.claimId) : undefined
+    const h: Highlight = {
+      id: p.id,
+      start: p.start,
+      end: p.end,
+      kind: p.kind,
+      name: passageName(p, claim, statuses),
+      selected: p.id === selectedPassageId,
+      claimSelected: selectedClaimId !== null && p.claimId === selectedClaimId,
+      buttonAt: buttonAt.get(p.id) ?? p.start
+    }
+    for (let i = firstParagraphEndingAfter(paragraphs, p.start); i < paragraphs.length; i++) {
+      if (paragraphs[i].start >= p.end) break
+      out[i].push(h)
+    }
+  }
+  return out
+}
+
+function firstParagraphEndingAfter(paragraphs: Paragraph[], offset: number): number {
+  let lo = 0
+  let hi = paragraphs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (paragraphs[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Where each passage's button fragment starts; depends on the passages only, not on selection. */
+export function buttonPositions(passages: Passage[]): Map<number, number> {
+  const live = passages.filter((p) => !p.orphaned)
+  const buttonAt = new Map<number, number>()
+  for (const seg of segmentsOf(live, 0, Number.MAX_SAFE_INTEGER)) {
+    let insideButton = false
+    for (const p of seg.covering) {
+      const at = buttonAt.get(p.id)
+      if (at === undefined && !insideButton) {
+        buttonAt.set(p.id, seg.start)
+        insideButton = true
+      } else if (at === seg.start) insideButton = true
+    }
+  }
+  return buttonAt
+}
+
+export function sameHighlights(a: Highlight[], b: Highlight[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]
+    const y = b[i]
+    if (
+      x.id !== y.id ||
+      x.start !== y.start ||
+      x.end !== y.end ||
+      x.kind !== y.kind ||
+      x.name !== y.name ||
+      x.selected !== y.selected ||
+      x.claimSelected !== y.claimSelected ||
+      x.buttonAt !== y.buttonAt
+    )
+      return false
+  }
+  return true
+}
