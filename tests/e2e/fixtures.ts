@@ -59,6 +59,8 @@ export async function openApp(page: Page, server: ServerHandle): Promise<void> {
 /** Selects the first occurrence of `phrase` in a pane with a real mouse drag, as an editor would. */
 export async function selectPhrase(page: Page, pane: string, phrase: string): Promise<void> {
   const region = page.getByRole('region', { name: pane })
+  // The article may still be loading after a pick in the pane's combobox.
+  await expect(region.locator('.article-body')).toContainText(phrase)
   const box = await region.locator('.article-body').evaluate((root, text) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

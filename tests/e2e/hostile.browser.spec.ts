@@ -156,7 +156,7 @@ test('hostile text typed into the forms stays text', async ({ page, server, work
     PAYLOADS.find((p) => p.class === cls)!
   )
   for (const p of typed) {
-    await page.getByRole('button', { name: 'Paste article' }).click()
+    await page.getByRole('button', { name: 'Paste article', exact: true }).click()
     await page.getByLabel('Title', { exact: true }).fill(`${p.id} ${p.text}`)
     await page.getByLabel('Outlet').fill(p.text)
     await page.getByLabel('Article text').fill(`Typed ${p.id}.\n\n${p.text}`)

@@ -27,7 +27,7 @@ test('create a project, paste an article, tag a claim, and find it again after r
   await expect(page.getByRole('heading', { name: 'Riverside pier' })).toBeVisible()
   await expect(page).toHaveTitle('Riverside pier — Factdesk')
 
-  await page.getByRole('button', { name: 'Paste article' }).click()
+  await page.getByRole('button', { name: 'Paste article', exact: true }).click()
   await page.getByLabel('Title', { exact: true }).fill('Council closes the ferry pier')
   await page.getByLabel('Outlet').fill('Riverside Herald')
   await page.getByLabel('Article text').fill(BODY)

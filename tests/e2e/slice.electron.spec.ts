@@ -34,7 +34,7 @@ test('desktop app: new project, paste, tag a claim, reopen, highlight still ther
     )
     expect(isolated).toBe(true)
 
-    await page.getByRole('button', { name: 'Paste article' }).click()
+    await page.getByRole('button', { name: 'Paste article', exact: true }).click()
     await page.getByLabel('Title', { exact: true }).fill('Pier closes')
     await page.getByLabel('Article text').fill('"The pier is no longer safe," said the mayor.')
     await page.getByRole('button', { name: 'Add article' }).click()
