@@ -1,26 +1,10 @@
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, addArticles, newWorkspace, useTempDirs } from './helpers'
+import { cliRunner, addArticles, newWorkspace, useTempDirs } from './helpers'
 
-const BIN = join(REPO_ROOT, 'bin', 'factdesk.mjs')
 const tempDir = useTempDirs()
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, FACTDESK_CONFIG_DIR: join(tempDir(), 'config'), NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const cli = cliRunner(tempDir)
 
 describe('factdesk tag, status and list', () => {
   it('tags, links, sets a status and lists everything as product.md gives it', async () => {

@@ -1,27 +1,11 @@
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, useTempDirs } from './helpers'
+import { REPO_ROOT, cliRunner, useTempDirs } from './helpers'
 
-const BIN = join(REPO_ROOT, 'bin', 'factdesk.mjs')
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/import')
 const tempDir = useTempDirs()
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, FACTDESK_CONFIG_DIR: join(tempDir(), 'config') },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const cli = cliRunner(tempDir)
 
 describe('factdesk import and search', () => {
   it('imports folders and files, reports bad input, exits 1 when anything failed, and search finds the words', async () => {

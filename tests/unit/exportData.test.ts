@@ -1,34 +1,17 @@
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderClaimReview } from '../../src/main/services/export/claimReview'
 import { buildReportModel } from '../../src/main/services/export/model'
-import { REPO_ROOT, newWorkspace, useTempDirs } from './helpers'
+import { cliRunner, newWorkspace, useTempDirs } from './helpers'
 import { useProject } from './serviceHarness'
 import { buildExportProject, SCRIPT } from './exportFixture'
 import { WriterLock } from '../../src/main/store/writerLock'
 
-const BIN = join(REPO_ROOT, 'bin', 'factdesk.mjs')
 const temp = useTempDirs()
 const h = useProject(() => temp())
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, FACTDESK_CONFIG_DIR: join(temp(), 'config'), NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    // The slow-call log is diagnostics on a loaded machine, not an error.
-    child.on('close', (code) => resolve({ code, stdout, stderr: stderr.replace(/^\[factdesk\] slow call .*\n/gm, '') }))
-  })
-}
+const cli = cliRunner(temp)
 
 const withoutExportTime = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""')
 
@@ -149,6 +132,7 @@ describe('JSON project data', () => {
 })
 
 describe('factdesk export', () => {
+  // Seven CLI runs, one of them a Chromium print: a generous limit for a loaded two-core machine.
   it('writes each format while the project is open for writing elsewhere', async () => {
     buildExportProject(h.ws)
     expect(WriterLock.owner(h.file)).toBeTruthy()
@@ -169,5 +153,5 @@ describe('factdesk export', () => {
     expect(bad.code).toBe(2)
     const noOut = await cli('export', h.file, '--format', 'html')
     expect(noOut.code).toBe(2)
-  })
+  }, 180_000)
 })

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -89,4 +90,28 @@ export function expectCode(fn: () => unknown, code: string): Error & { code: str
   const err = thrown as Error & { code: string }
   if (err.code !== code) throw new Error(`expected code ${code}, got ${err.code}: ${err.message}`)
   return err
+}
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs the real `factdesk` binary in a child process, with its config in a temp folder. */
+export function cliRunner(tempDir: () => string): (...args: string[]) => Promise<CliRun> {
+  return (...args) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'factdesk.mjs'), ...args], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, FACTDESK_CONFIG_DIR: join(tempDir(), 'config'), NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+      child.on('error', reject)
+      child.on('close', (code) => resolve({ code, stdout, stderr }))
+    })
 }

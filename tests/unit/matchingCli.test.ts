@@ -1,31 +1,15 @@
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/services/dispatch'
 import { createHandlers } from '../../src/main/services/handlers'
-import { REPO_ROOT, newWorkspace, sha256, useTempDirs } from './helpers'
+import { cliRunner, newWorkspace, sha256, useTempDirs } from './helpers'
 
-const BIN = join(REPO_ROOT, 'bin', 'factdesk.mjs')
 const tempDir = useTempDirs()
 
 // On a loaded machine the dispatcher may log a slow call on stderr; nothing else may appear there.
 const quiet = (stderr: string) => stderr.split('\n').filter((l) => l && !l.startsWith('[factdesk] slow call'))
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, FACTDESK_CONFIG_DIR: join(tempDir(), 'config'), NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const cli = cliRunner(tempDir)
 
 describe('factdesk match and suggest', () => {
   it('work read-only while the project is open for writing elsewhere', async () => {

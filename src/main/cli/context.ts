@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { dirname } from 'node:path'
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
-import { dispatch } from '../services/dispatch'
+import { dispatch, setSlowCallReporter } from '../services/dispatch'
 import { createHandlers, type Handlers } from '../services/handlers'
 import { RecentList } from '../services/recent'
 import { Workspace } from '../services/workspace'
@@ -23,6 +23,8 @@ export interface CliSession {
 }
 
 export function openSession(via: string, shell: 'browser' | 'electron' = 'browser', remember = false): CliSession {
+  // Browser mode keeps the slow-call log (it is a long-running server); one-shot commands do not.
+  if (via !== 'factdesk serve') setSlowCallReporter(null)
   const ws = new Workspace({
     via,
     resourcesDir: resourcesDir(APP_ROOT),

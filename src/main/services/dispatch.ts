@@ -4,6 +4,16 @@ import type { Handlers } from './handlers'
 
 const SLOW_CALL_MS = 200
 
+/**
+ * Where slow calls are reported: the app and browser mode log them for diagnosis; the CLI turns
+ * this off so its stderr holds only the one-line reason of a failure.
+ */
+let reportSlowCall: ((message: string) => void) | null = (message) => console.warn(message)
+
+export function setSlowCallReporter(reporter: ((message: string) => void) | null): void {
+  reportSlowCall = reporter
+}
+
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
 }
@@ -32,6 +42,6 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     return fail('internal', `${channel} failed: ${e instanceof Error ? e.message : String(e)}`)
   } finally {
     const ms = performance.now() - started
-    if (ms > SLOW_CALL_MS) console.warn(`[factdesk] slow call ${channel}: ${ms.toFixed(0)} ms`)
+    if (ms > SLOW_CALL_MS) reportSlowCall?.(`[factdesk] slow call ${channel}: ${ms.toFixed(0)} ms`)
   }
 }
