@@ -6,8 +6,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/globalSetup.ts',
   fullyParallel: false,
   workers: 2,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   retries: 0,
   reporter: process.env.FACTDESK_E2E_JSON
     ? [['list'], ['json', { outputFile: process.env.FACTDESK_E2E_JSON }]]

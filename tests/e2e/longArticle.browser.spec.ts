@@ -85,7 +85,7 @@ function seed(file: string): number {
 }
 
 test('a 20,000-word article with 2,000 highlights renders and tags quickly', async ({ page, workDir, configDir }) => {
-  test.setTimeout(40_000)
+  test.setTimeout(120_000)
   const file = join(workDir, 'long.factdesk')
   const articleId = seed(file)
   const server = await startServe(configDir, file)

@@ -97,9 +97,15 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
     set({ activePane: index })
   },
   openFirstArticles() {
-    get()
-      .articles.slice(0, get().panes.length)
-      .forEach((a, i) => get().setPaneArticle(i, a.id))
+    // Only panes still empty: the editor may already have picked an article while the lists loaded.
+    const { panes, articles } = get()
+    const shown = new Set(panes.map((p) => p.articleId))
+    const unshown = articles.filter((a) => !shown.has(a.id))
+    panes.forEach((p, i) => {
+      if (p.articleId !== null) return
+      const next = unshown.shift()
+      if (next) get().setPaneArticle(i, next.id)
+    })
     set({ activePane: 0 })
   }
 })
