@@ -94,8 +94,7 @@ const IMPORTERS: ImporterCase[] = [
       const b = mutate(rng, rng.pick(good))
       // Deep nesting and broken JSON-LD: the classic slow paths of DOM and metadata readers.
       if (rng.chance(0.1)) return Buffer.concat([b, Buffer.from('<div>'.repeat(rng.int(100, 5_000)))])
-      if (rng.chance(0.1))
-        return Buffer.concat([Buffer.from('<script type="application/ld+json">{"headline":[[[['), b])
+      if (rng.chance(0.1)) return Buffer.concat([Buffer.from('<script type="application/ld+json">{"headline":[[[['), b])
       return b
     }
   },
@@ -113,38 +112,42 @@ const FIXTURE_EXTS: Record<string, string[]> = {
 
 describe('importer fuzzing', () => {
   for (const [n, imp] of IMPORTERS.entries()) {
-    it(`${imp.ext}: seeded random and mutated files end in an article or a one-line refusal`, async () => {
-      const good = fixtures(FIXTURE_EXTS[imp.ext])
-      expect(good.length).toBeGreaterThan(0)
-      // Generated up front (docx mutation is async), so the time bound covers the parse alone.
-      const { Rng } = await import('./fuzz/random')
-      const gen = new Rng(100 + n)
-      const inputs: Buffer[] = []
-      for (let i = 0; i < imp.cases * SCALE; i++) inputs.push(await imp.generate(gen, good))
-      const outcomes = { articles: 0, refused: 0 }
-      const report: FuzzReport = await fuzz({
-        name: `${imp.ext} importer`,
-        seed: 100 + n,
-        cases: inputs.length,
-        timeoutMs: imp.timeoutMs,
-        generate: (_rng, i) => inputs[i],
-        run: async (bytes) => {
-          try {
-            const a = await parseFile(`fuzz${imp.ext}`, bytes)
-            outcomes.articles++
-            return a
-          } catch (e) {
-            outcomes.refused++
-            throw e
-          }
-        },
-        judge: judgeParse
-      })
-      expect(report.failures, report.name).toEqual([])
-      console.log(
-        `${report.name}: ${report.cases} cases (${outcomes.articles} articles, ${outcomes.refused} refused), ` +
-          `slowest ${report.slowest.toFixed(0)} ms, none failed`
-      )
-    }, 120_000 * SCALE)
+    it(
+      `${imp.ext}: seeded random and mutated files end in an article or a one-line refusal`,
+      async () => {
+        const good = fixtures(FIXTURE_EXTS[imp.ext])
+        expect(good.length).toBeGreaterThan(0)
+        // Generated up front (docx mutation is async), so the time bound covers the parse alone.
+        const { Rng } = await import('./fuzz/random')
+        const gen = new Rng(100 + n)
+        const inputs: Buffer[] = []
+        for (let i = 0; i < imp.cases * SCALE; i++) inputs.push(await imp.generate(gen, good))
+        const outcomes = { articles: 0, refused: 0 }
+        const report: FuzzReport = await fuzz({
+          name: `${imp.ext} importer`,
+          seed: 100 + n,
+          cases: inputs.length,
+          timeoutMs: imp.timeoutMs,
+          generate: (_rng, i) => inputs[i],
+          run: async (bytes) => {
+            try {
+              const a = await parseFile(`fuzz${imp.ext}`, bytes)
+              outcomes.articles++
+              return a
+            } catch (e) {
+              outcomes.refused++
+              throw e
+            }
+          },
+          judge: judgeParse
+        })
+        expect(report.failures, report.name).toEqual([])
+        console.log(
+          `${report.name}: ${report.cases} cases (${outcomes.articles} articles, ${outcomes.refused} refused), ` +
+            `slowest ${report.slowest.toFixed(0)} ms, none failed`
+        )
+      },
+      120_000 * SCALE
+    )
   }
 })
