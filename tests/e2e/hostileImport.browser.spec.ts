@@ -76,7 +76,7 @@ test('hostile files imported through the pipeline stay text in the library and t
   server,
   workDir
 }) => {
-  test.setTimeout(300_000)
+  test.setTimeout(480_000)
   const { origin, outcome } = await importAll(server, workDir)
   const log = await guardPage(page, origin)
   await openApp(page, server)
@@ -107,7 +107,7 @@ test('a report of the imported corpus exports as HTML, PDF and Markdown in which
   server,
   workDir
 }) => {
-  test.setTimeout(300_000)
+  test.setTimeout(480_000)
   const { call, outcome } = await importAll(server, workDir)
   // One claim per imported web page, its text, claimant, rationale and note the payload.
   const claimed: string[] = []
