@@ -65,25 +65,33 @@ export function blocksToText(root: El): string {
     if (t) out.push(t)
     line = ''
   }
-  const walk = (node: El) => {
-    for (const child of Array.from(node.childNodes) as El[]) {
+  // An explicit stack, not recursion: a hostile page can nest elements deeper than the call stack.
+  const todo: (El | (() => void))[] = [root]
+  while (todo.length) {
+    const next = todo.pop()!
+    if (typeof next === 'function') {
+      next()
+      continue
+    }
+    const children = Array.from(next.childNodes) as El[]
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]
       if (child.nodeType === 3) {
-        line += child.textContent ?? ''
+        todo.push(() => (line += child.textContent ?? ''))
       } else if (child.nodeType === 1) {
         const tag = child.tagName.toLowerCase()
         if (DROP.has(tag) || child.getAttribute('aria-hidden') === 'true' || child.hasAttribute('hidden')) continue
         if (tag === 'br') {
-          line += ' '
+          todo.push(() => (line += ' '))
           continue
         }
         const block = BLOCK.has(tag)
-        if (block) flush()
-        walk(child)
-        if (block) flush()
+        if (block) todo.push(flush)
+        todo.push(child)
+        if (block) todo.push(flush)
       }
     }
   }
-  walk(root)
   flush()
   return out.join('\n\n')
 }
@@ -122,10 +130,29 @@ const nameOf = (v: unknown): string | null => {
   return typeof n === 'string' ? n : null
 }
 
+const MAX_READABLE_DEPTH = 256
+
+/** From the document node: elements after </html> hang off it, outside the root element. */
+function depthOver(root: El, limit: number): boolean {
+  const stack: [El, number][] = [[root, 0]]
+  while (stack.length) {
+    const [el, d] = stack.pop()!
+    if (d > limit) return true
+    for (const c of Array.from(el.childNodes) as El[]) if (c.nodeType === 1) stack.push([c, d + 1])
+  }
+  return false
+}
+
 /** A saved web page: Readability finds the main text; meta tags, JSON-LD and <time> the metadata. */
 export function importHtml(bytes: Uint8Array, fallbackTitle: string): ParsedArticle {
-  const html = decodeHtml(bytes)
-  const { document } = parseHTML(html)
+  let html = decodeHtml(bytes)
+  let { document } = parseHTML(html)
+  // Text with no element in it (a comment, stray bytes) leaves the DOM library without a root
+  // element, and its queries then throw; such a file is read as the body of a page.
+  if (!document.documentElement) {
+    html = `<!doctype html><html><body>${html}</body></html>`
+    ;({ document } = parseHTML(html))
+  }
   const ld = jsonLdArticle(document)
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null)
   const docTitle = document.querySelector('title')?.textContent?.trim() || null
@@ -152,6 +179,9 @@ export function importHtml(bytes: Uint8Array, fallbackTitle: string): ParsedArti
   }
   let body = ''
   try {
+    // Readability's time grows with the square of nesting depth (5,000 nested elements: seconds);
+    // no real article nests that deep, so such a page is read as plain blocks instead.
+    if (depthOver(document as unknown as El, MAX_READABLE_DEPTH)) throw new Error('nested too deep')
     // Readability changes the document it reads, so the metadata above is taken first.
     const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
     if (article?.content) {

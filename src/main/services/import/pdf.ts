@@ -1,4 +1,4 @@
-import { firstLineTitle, refuse, toIsoDate, type ParsedArticle } from './types'
+import { firstLineTitle, ImportRefusal, refuse, toIsoDate, type ParsedArticle } from './types'
 
 interface TextItem {
   str: string
@@ -74,6 +74,10 @@ export async function importPdf(bytes: Uint8Array, fallbackTitle: string): Promi
       language: s('Language'),
       body
     }
+  } catch (e) {
+    // Damage past the header (a bad page tree or content stream) surfaces only while reading pages.
+    if (e instanceof ImportRefusal) throw e
+    return refuse(`broken PDF (${String((e as Error)?.message ?? e).split('\n')[0]})`)
   } finally {
     await doc.destroy()
   }
