@@ -33,15 +33,17 @@ export const serveCommand: Command = {
         )
       }
     }
-    const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
-    io.out(`Factdesk ready at ${server.url}`)
-    if (!values['no-open']) openInBrowser(server.url, io)
-    await new Promise<void>((resolve) => {
+    // Signals are caught before the ready line, so a stop that follows it always closes cleanly.
+    const stopped = new Promise<void>((resolve) => {
       const stop = () => resolve()
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       process.once('SIGHUP', stop)
     })
+    const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
+    io.out(`Factdesk ready at ${server.url}`)
+    if (!values['no-open']) openInBrowser(server.url, io)
+    await stopped
     await server.close()
     session.ws.close()
   }
