@@ -77,7 +77,10 @@ test('suggestions show as dashed marks; one is dismissed and one accepted throug
   const suggestions = pane2.locator('[data-suggestion][role="button"]')
   await expect(suggestions.first()).toBeVisible()
   const before = await suggestions.count()
-  await expect(suggestions.first()).toHaveAttribute('aria-label', /^Suggested (claim|denial|evidence), confidence \d+%: ./)
+  await expect(suggestions.first()).toHaveAttribute(
+    'aria-label',
+    /^Suggested (claim|denial|evidence), confidence \d+%: ./
+  )
 
   await suggestions.first().focus()
   await page.keyboard.press('x')

@@ -78,7 +78,14 @@ export function usePaneOverlays(
       if (readOnly || articleId === null || body === undefined) return
       performance.mark('factdesk:tag-start')
       // Never tags on its own: the tag dialog opens prefilled, and the editor confirms.
-      openDialog({ type: 'tag', kind: s.kind, articleId, start: s.start, end: s.end, exact: body.slice(s.start, s.end) })
+      openDialog({
+        type: 'tag',
+        kind: s.kind,
+        articleId,
+        start: s.start,
+        end: s.end,
+        exact: body.slice(s.start, s.end)
+      })
     },
     [readOnly, articleId, body, openDialog]
   )

@@ -97,8 +97,8 @@ export function TagDialog({ request }: Props) {
         </fieldset>
         {isClaim && mode === 'new' && suggested.length > 0 && (
           <p className="tag-hint small" role="status">
-            Other articles have this statement tagged as {suggested.length === 1 ? 'a claim' : `${suggested.length} claims`}
-            .{' '}
+            Other articles have this statement tagged as{' '}
+            {suggested.length === 1 ? 'a claim' : `${suggested.length} claims`}.{' '}
             <button type="button" className="link-button" onClick={() => setMode('existing')}>
               Link to the matching claim
             </button>
