@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Suggestion } from '../../../shared/contract/matching'
 import type { Passage } from '../../../shared/domain'
 import { api } from '../api'
@@ -31,17 +31,22 @@ export function usePaneOverlays(
   const openDialog = useApp((s) => s.openDialog)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
 
-  // Matches never include the article they were looked up from, so the source pane marks nothing.
+  // Matches never include the article they were looked up from, so the source pane marks nothing new.
+  // The pane holding the text selection keeps its marks as they are: re-rendering the text under a
+  // live selection would drop the editor's selection.
+  const lastMarks = useRef<Overlay[]>(NONE)
   const matchMarks = useMemo(() => {
     if (articleId === null) return NONE
     if (textSelection) {
+      if (textSelection.articleId === articleId) return lastMarks.current
       const key = `${textSelection.articleId}:${textSelection.start}:${textSelection.end}`
-      if (selectionMatches?.key !== key || textSelection.articleId === articleId) return NONE
+      if (selectionMatches?.key !== key) return NONE
       return matchOverlays(ghostSpansFor(articleId, selectionMatches.matches, passages), 'selection')
     }
     if (selectedPassageId === null || similarFor !== selectedPassageId) return NONE
     return matchOverlays(ghostSpansFor(articleId, similar, passages), 'passage')
   }, [articleId, textSelection, selectionMatches, selectedPassageId, similar, similarFor, passages])
+  lastMarks.current = matchMarks
 
   const [suggestions, setSuggestions] = useState<{ articleId: number; list: Suggestion[] } | null>(null)
   useEffect(() => {
