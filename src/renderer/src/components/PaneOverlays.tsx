@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { Suggestion } from '../../../shared/contract/matching'
 import type { Passage } from '../../../shared/domain'
 import { api } from '../api'
@@ -31,14 +31,11 @@ export function usePaneOverlays(
   const openDialog = useApp((s) => s.openDialog)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
 
-  // Matches never include the article they were looked up from, so the source pane marks nothing new.
-  // The pane holding the text selection keeps its marks as they are: re-rendering the text under a
-  // live selection would drop the editor's selection.
-  const lastMarks = useRef<Overlay[]>(NONE)
+  // Matches never include the article they were looked up from. The pane holding the text selection
+  // keeps its passage marks: re-rendering the text under a live selection would drop the selection.
   const matchMarks = useMemo(() => {
     if (articleId === null) return NONE
-    if (textSelection) {
-      if (textSelection.articleId === articleId) return lastMarks.current
+    if (textSelection && textSelection.articleId !== articleId) {
       const key = `${textSelection.articleId}:${textSelection.start}:${textSelection.end}`
       if (selectionMatches?.key !== key) return NONE
       return matchOverlays(ghostSpansFor(articleId, selectionMatches.matches, passages), 'selection')
@@ -46,7 +43,6 @@ export function usePaneOverlays(
     if (selectedPassageId === null || similarFor !== selectedPassageId) return NONE
     return matchOverlays(ghostSpansFor(articleId, similar, passages), 'passage')
   }, [articleId, textSelection, selectionMatches, selectedPassageId, similar, similarFor, passages])
-  lastMarks.current = matchMarks
 
   const [suggestions, setSuggestions] = useState<{ articleId: number; list: Suggestion[] } | null>(null)
   useEffect(() => {
