@@ -1,6 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react'
 import type { ClaimSummary, Passage, StatusDef } from '../../../shared/domain'
 import { buttonPositions, highlightsByParagraph, sameHighlights, type Highlight } from '../lib/highlights'
+import { isOverlay, overlaysByParagraph, sameOverlays, type Overlay } from '../lib/overlays'
 import { paragraphsOf } from '../lib/paragraphs'
 import { segmentsOf } from '../lib/segments'
 
@@ -14,7 +15,15 @@ interface Props {
   selectedPassageId: number | null
   selectedClaimId: number | null
   onSelectPassage: (id: number) => void
+  /** Match and suggestion marks; absent or empty leaves the passage rendering exactly as it was. */
+  overlays?: Overlay[]
+  onOverlay?: OverlayHandler
 }
+
+export type OverlayAction = 'accept' | 'dismiss' | 'focus'
+type OverlayHandler = (key: string, action: OverlayAction) => void
+const NO_OVERLAYS: Overlay[] = []
+const noop: OverlayHandler = () => undefined
 
 /**
  * The article as text, never as markup: React escapes every character, and highlights are
@@ -24,12 +33,15 @@ interface Props {
  */
 export const ArticleText = memo(function ArticleText(props: Props) {
   const { body, passages, claims, statuses, selectedPassageId, selectedClaimId, onSelectPassage } = props
+  const overlays = props.overlays ?? NO_OVERLAYS
+  const onOverlay = props.onOverlay ?? noop
   const paragraphs = useMemo(() => paragraphsOf(body), [body])
   const buttonAt = useMemo(() => buttonPositions(passages), [passages])
   const byParagraph = useMemo(
     () => highlightsByParagraph(paragraphs, passages, buttonAt, claims, statuses, selectedPassageId, selectedClaimId),
     [paragraphs, passages, buttonAt, claims, statuses, selectedPassageId, selectedClaimId]
   )
+  const overlaysAt = useMemo(() => overlaysByParagraph(paragraphs, overlays), [paragraphs, overlays])
   return (
     <div className="article-body">
       {paragraphs.map((para, i) => (
@@ -39,7 +51,9 @@ export const ArticleText = memo(function ArticleText(props: Props) {
           end={para.end}
           text={body.slice(para.start, para.end)}
           highlights={byParagraph[i]}
+          overlays={overlaysAt[i]}
           onSelect={onSelectPassage}
+          onOverlay={onOverlay}
         />
       ))}
     </div>
@@ -51,14 +65,27 @@ interface ParagraphProps {
   end: number
   text: string
   highlights: Highlight[]
+  overlays: Overlay[]
   onSelect: (id: number) => void
+  onOverlay: OverlayHandler
 }
 
 const ParagraphText = memo(
-  function ParagraphText({ start, end, text, highlights, onSelect }: ParagraphProps) {
-    const renderLayer = (layers: Highlight[], depth: number, segStart: number, s: string, key: string): ReactNode => {
+  function ParagraphText({ start, end, text, highlights, overlays, onSelect, onOverlay }: ParagraphProps) {
+    const renderLayer = (
+      layers: (Highlight | Overlay)[],
+      depth: number,
+      segStart: number,
+      s: string,
+      key: string
+    ): ReactNode => {
       if (depth >= layers.length) return s
       const h = layers[depth]
+      if (isOverlay(h)) {
+        return renderOverlay(h, segStart === Math.max(h.start, start), key, onOverlay, () =>
+          renderLayer(layers, depth + 1, segStart, s, `${key}-${depth}`)
+        )
+      }
       const button = h.buttonAt === segStart
       const classes = ['hl', `hl-${h.kind}`]
       if (h.selected) classes.push('hl-selected')
@@ -93,9 +120,17 @@ const ParagraphText = memo(
         </mark>
       )
     }
+    // Overlays go inside the passage marks, so passages keep their structure and buttons.
+    const segments =
+      overlays.length === 0
+        ? segmentsOf<Highlight | Overlay>(highlights, start, end)
+        : segmentsOf<Highlight | Overlay>([...highlights, ...overlays], start, end).map((seg) => ({
+            ...seg,
+            covering: [...seg.covering.filter((x) => !isOverlay(x)), ...seg.covering.filter(isOverlay)]
+          }))
     return (
       <p data-start={start} data-end={end}>
-        {segmentsOf(highlights, start, end).map((seg) =>
+        {segments.map((seg) =>
           seg.covering.length === 0
             ? text.slice(seg.start - start, seg.end - start)
             : renderLayer(seg.covering, 0, seg.start, text.slice(seg.start - start, seg.end - start), `s${seg.start}`)
@@ -108,5 +143,63 @@ const ParagraphText = memo(
     a.end === b.end &&
     a.text === b.text &&
     a.onSelect === b.onSelect &&
-    sameHighlights(a.highlights, b.highlights)
+    a.onOverlay === b.onOverlay &&
+    sameHighlights(a.highlights, b.highlights) &&
+    sameOverlays(a.overlays, b.overlays)
 )
+
+/**
+ * A match is a plain described mark; a suggestion's first fragment is a button that takes
+ * Enter or A to accept (through the tag dialog) and X or Delete to dismiss.
+ */
+function renderOverlay(
+  o: Overlay,
+  first: boolean,
+  key: string,
+  onOverlay: OverlayHandler,
+  inner: () => ReactNode
+): ReactNode {
+  if (o.type === 'match') {
+    return (
+      <span
+        key={key}
+        className="match-mark"
+        data-match={o.score.toFixed(2)}
+        aria-description={first ? o.label : undefined}
+        title={o.label}
+      >
+        {inner()}
+      </span>
+    )
+  }
+  const act = (action: OverlayAction) => onOverlay(o.key, action)
+  return (
+    <span
+      key={key}
+      className={`suggestion-mark suggestion-${o.kind}`}
+      data-suggestion={o.key}
+      data-suggestion-kind={o.kind ?? undefined}
+      role={first ? 'button' : undefined}
+      tabIndex={first ? 0 : -1}
+      aria-label={first ? o.label : undefined}
+      title={o.label}
+      onFocus={() => act('focus')}
+      onClick={(e) => {
+        if (window.getSelection()?.isCollapsed === false) return
+        e.stopPropagation()
+        act('focus')
+      }}
+      onKeyDown={(e) => {
+        if (e.ctrlKey || e.metaKey || e.altKey) return
+        const k = e.key.toLowerCase()
+        if (k === 'enter' || k === 'a') act('accept')
+        else if (k === 'x' || k === 'delete') act('dismiss')
+        else return
+        e.preventDefault()
+        e.stopPropagation()
+      }}
+    >
+      {inner()}
+    </span>
+  )
+}

@@ -5,6 +5,7 @@ import type { ClaimPatch } from '../store/claimsSlice'
 import { ClaimPassages } from './ClaimPassages'
 import { ConfirmButton } from './ConfirmButton'
 import { PassageEditor } from './PassageEditor'
+import { UnlinkedArticles } from './UnlinkedArticles'
 
 export function Inspector() {
   const claim = useApp((s) => s.claims.find((c) => c.id === s.selectedClaimId))
@@ -106,6 +107,7 @@ function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean
         {claim.counts.states} stating · {claim.counts.denies} denying · {claim.counts.evidence} evidence passages
       </p>
       <ClaimPassages claimId={claim.id} />
+      <UnlinkedArticles claim={claim} />
       <ClaimHistory claim={claim} />
       {!readOnly && (
         <ConfirmButton

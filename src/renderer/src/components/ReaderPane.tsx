@@ -7,6 +7,7 @@ import { selectionIn } from '../lib/selection'
 import { useApp } from '../store'
 import { ArticleText } from './ArticleText'
 import { OrphanList } from './OrphanList'
+import { SuggestionBar, usePaneOverlays } from './PaneOverlays'
 import { SelectionToolbar } from './SelectionToolbar'
 
 const EMPTY: Passage[] = []
@@ -42,6 +43,8 @@ export function ReaderPane({ index }: { index: number }) {
   const dialogOpen = useApp((s) => s.dialog.type !== 'none')
 
   const bodyRef = useRef<HTMLDivElement>(null)
+  const [showSuggestions, setShowSuggestions] = useState(false)
+  const marks = usePaneOverlays(pane.articleId, article?.body, passages, showSuggestions, bodyRef)
 
   // A search hit asked for a place in this pane: scroll there once the article is on screen.
   const scrollTarget = useApp((s) => (s.scrollTarget?.paneIndex === index ? s.scrollTarget : null))
@@ -191,6 +194,17 @@ export function ReaderPane({ index }: { index: number }) {
             </option>
           ))}
         </select>
+        {article && (
+          <button
+            type="button"
+            className="small"
+            aria-pressed={showSuggestions}
+            title="Mark spans that look like claims, denials or evidence"
+            onClick={() => setShowSuggestions((v) => !v)}
+          >
+            Show suggestions
+          </button>
+        )}
         {article && !readOnly && (
           <button
             type="button"
@@ -214,6 +228,16 @@ export function ReaderPane({ index }: { index: number }) {
           </button>
         )}
       </div>
+      {showSuggestions && article && (
+        <SuggestionBar
+          n={n}
+          count={marks.suggestionCount}
+          active={marks.active}
+          readOnly={readOnly}
+          onAccept={marks.accept}
+          onDismiss={marks.dismiss}
+        />
+      )}
       {orphans.length > 0 && article && <OrphanList orphans={orphans} pending={pending} />}
       <div
         className="pane-scroll"
@@ -241,6 +265,8 @@ export function ReaderPane({ index }: { index: number }) {
               selectedPassageId={selectedPassageId}
               selectedClaimId={selectedClaimId}
               onSelectPassage={onSelectPassage}
+              overlays={marks.overlays}
+              onOverlay={marks.onOverlay}
             />
           </article>
         ) : (

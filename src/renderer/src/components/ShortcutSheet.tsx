@@ -11,7 +11,9 @@ const KEYS: [string, string][] = [
   ['Shift+Ctrl/Cmd+Z or Ctrl+Y', 'Redo'],
   ['Arrow keys on a pane divider', 'Make the pane narrower or wider'],
   ['Extend / Shrink start or end (inspector)', 'Move an edge of the selected passage by one word'],
-  ['Enter in a tag dialog', 'Tag with the new or chosen claim']
+  ['Enter in a tag dialog', 'Tag with the new or chosen claim'],
+  ['Enter or A on a suggestion', 'Open the tag dialog for it, prefilled with its kind'],
+  ['X or Delete on a suggestion', 'Dismiss it for this session']
 ]
 
 export function ShortcutSheet() {

@@ -31,6 +31,14 @@ export function SimilarPassages() {
     void loadSimilar(selectedPassageId)
   }, [selectedPassageId, loadSimilar])
 
+  // A text selection is matched too, once it settles, so the other panes can mark its restatements.
+  const textSelection = useApp((s) => s.textSelection)
+  const loadSelectionMatches = useApp((s) => s.loadSelectionMatches)
+  useEffect(() => {
+    const t = setTimeout(() => void loadSelectionMatches(textSelection), 150)
+    return () => clearTimeout(t)
+  }, [textSelection, loadSelectionMatches])
+
   const title = (id: number) => {
     const a = articles.find((x) => x.id === id)
     return a ? `${a.outlet ? `${a.outlet}: ` : ''}${a.title}` : `Article ${id}`

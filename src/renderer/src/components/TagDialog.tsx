@@ -36,7 +36,7 @@ export function TagDialog({ request }: Props) {
     void suggestClaimsForPassage(request).then((ids) => {
       if (!live || ids.length === 0) return
       setSuggested(ids)
-      if (!isClaim) setClaimId(ids[0])
+      setClaimId(ids[0])
     })
     return () => {
       live = false
@@ -95,6 +95,15 @@ export function TagDialog({ request }: Props) {
             {isClaim ? 'Link to an existing claim' : 'Pick the claim'} ({claims.length})
           </label>
         </fieldset>
+        {isClaim && mode === 'new' && suggested.length > 0 && (
+          <p className="tag-hint small" role="status">
+            Other articles have this statement tagged as{' '}
+            {suggested.length === 1 ? 'a claim' : `${suggested.length} claims`}.{' '}
+            <button type="button" className="link-button" onClick={() => setMode('existing')}>
+              Link to the matching claim
+            </button>
+          </p>
+        )}
         {mode === 'new' ? (
           <label>
             New claim text

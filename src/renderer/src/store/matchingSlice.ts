@@ -11,12 +11,48 @@ export interface MatchingSlice {
   loadSimilar(passageId: number | null): Promise<void>
   /** Tags a matching span and links it to the active passage's claim, as a denial where it denies. */
   linkSimilar(source: Passage, match: SpanMatch): Promise<void>
+  /** Matches for the text selection, so the other panes can mark them while it is active. */
+  selectionMatches: { key: string; articleId: number; matches: SpanMatch[] } | null
+  loadSelectionMatches(sel: { articleId: number; start: number; end: number } | null): Promise<void>
+  /** Suggestions the editor dismissed, by suggestion key; kept for the session only. */
+  dismissedSuggestions: Record<string, true>
+  dismissSuggestion(key: string): void
+  /** Shows a matched span in a pane (another one than the active pane when it can) and scrolls to it. */
+  openMatch(articleId: number, offset: number): void
 }
+
+let openSeq = 1_000_000
 
 export const createMatchingSlice: Slice<MatchingSlice> = (set, get) => ({
   similarFor: null,
   similar: [],
   similarLoading: false,
+  selectionMatches: null,
+  dismissedSuggestions: {},
+  async loadSelectionMatches(sel) {
+    if (!sel || sel.end <= sel.start) return set({ selectionMatches: null })
+    const key = `${sel.articleId}:${sel.start}:${sel.end}`
+    if (get().selectionMatches?.key === key) return
+    const r = await api.match.forSpan({ ...sel, limit: 10 })
+    const cur = get().textSelection
+    // The selection may have moved on while this one was looking.
+    if (!cur || `${cur.articleId}:${cur.start}:${cur.end}` !== key) return
+    set({ selectionMatches: { key, articleId: sel.articleId, matches: r.ok ? r.value : [] } })
+  },
+  dismissSuggestion(key) {
+    set((s) => ({ dismissedSuggestions: { ...s.dismissedSuggestions, [key]: true } }))
+  },
+  openMatch(articleId, offset) {
+    const { panes, activePane } = get()
+    let index = panes.findIndex((p) => p.articleId === articleId)
+    if (index < 0) {
+      index = panes.findIndex((p, i) => i !== activePane && p.articleId === null)
+      if (index < 0) index = panes.findIndex((_, i) => i !== activePane)
+      if (index < 0) index = activePane
+      get().setPaneArticle(index, articleId)
+    }
+    set({ scrollTarget: { paneIndex: index, articleId, offset, seq: ++openSeq } })
+  },
   async loadSimilar(passageId) {
     if (passageId === null) return set({ similarFor: null, similar: [], similarLoading: false })
     set({ similarFor: passageId, similarLoading: true })
