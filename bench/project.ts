@@ -2,7 +2,6 @@ import Database from 'better-sqlite3'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { addArticle } from '../src/main/services/articles'
 import { Workspace } from '../src/main/services/workspace'
 import { migrate } from '../src/main/store/migrations'
 import { APPLICATION_ID } from '../src/main/store/fileFormat'
@@ -18,16 +17,6 @@ export function tempDir(): string {
 
 export function workspace(): Workspace {
   return new Workspace({ via: 'factdesk bench', resourcesDir: RESOURCES, recent: null })
-}
-
-/** The real service path: one write, one addArticle per article, as an untracked bulk action. */
-export function importThroughServices(ws: Workspace, articles: CorpusArticle[]): void {
-  ws.write(
-    ({ db, editor, at }) => {
-      for (const a of articles) addArticle(db, { ...a, language: 'en', source: 'bench' }, editor, at)
-    },
-    { undoable: false }
-  )
 }
 
 /** The baseline: the same rows and FTS content through raw prepared inserts in one transaction. */

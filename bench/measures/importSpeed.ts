@@ -1,21 +1,59 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { emptySummary, expandPaths, runImport, type ImportJobState } from '../../src/main/services/import/pipeline'
+import type { Workspace } from '../../src/main/services/workspace'
 import type { CorpusArticle } from '../corpus'
-import { importRaw, importThroughServices, tempDir, workspace } from '../project'
-import { median, time, type Figure } from '../stats'
+import { importRaw, tempDir, workspace } from '../project'
+import { median, type Figure } from '../stats'
 
-/** Articles per second through the real service path, against raw prepared inserts of the same rows. */
-export function measureImport(articles: CorpusArticle[], runs: number): Figure {
+/** The import pipeline `factdesk import` and import.start run: files read, parsed in a worker, batched inserts. */
+export async function importFolder(ws: Workspace, folder: string): Promise<ImportJobState> {
+  const { items } = expandPaths([folder])
+  const state: ImportJobState = {
+    jobId: 'bench',
+    done: 0,
+    total: items.length,
+    current: null,
+    summary: emptySummary(),
+    finished: false,
+    cancelled: false,
+    cancelRequested: false
+  }
+  await runImport(ws, items, state, { maxBytes: 20 * 1024 * 1024 })
+  if (state.summary.imported.length !== items.length)
+    throw new Error(
+      `imported ${state.summary.imported.length} of ${items.length}: ${JSON.stringify(state.summary.failed[0] ?? state.summary.skipped[0])}`
+    )
+  return state
+}
+
+/**
+ * Articles per second through the real import pipeline from files on disk, against raw prepared
+ * inserts of the same rows. The last run's project is kept open and returned for the other measures.
+ */
+export async function measureImport(
+  articles: CorpusArticle[],
+  folder: string,
+  keep: string,
+  runs: number
+): Promise<{ figure: Figure; ws: Workspace }> {
   const pipeline: number[] = []
   const raw: number[] = []
+  let kept: Workspace | null = null
   for (let run = 0; run < runs; run++) {
     const dir = tempDir()
     try {
-      raw.push(time(() => importRaw(join(dir, 'raw.factdesk'), articles)))
+      let t = performance.now()
+      importRaw(join(dir, 'raw.factdesk'), articles)
+      raw.push(performance.now() - t)
+      const last = run === runs - 1
       const ws = workspace()
-      ws.create(join(dir, 'real.factdesk'), 'bench')
-      pipeline.push(time(() => importThroughServices(ws, articles)))
-      ws.close()
+      ws.create(last ? keep : join(dir, 'real.factdesk'), 'Benchmark')
+      t = performance.now()
+      await importFolder(ws, folder)
+      pipeline.push(performance.now() - t)
+      if (last) kept = ws
+      else ws.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -25,12 +63,16 @@ export function measureImport(articles: CorpusArticle[], runs: number): Figure {
   const perSecond = (articles.length / ms) * 1000
   const ratio = ms / baseMs
   return {
-    unit: 'articles/s',
-    median: perSecond,
-    samples: runs,
-    ratio,
-    baseline: { median: (articles.length / baseMs) * 1000, unit: 'articles/s' },
-    target: '≥ 2,000 articles/s and ≤ 2× the raw baseline time',
-    met: perSecond >= 2000 && ratio <= 2
+    ws: kept!,
+    figure: {
+      unit: 'articles/s',
+      median: perSecond,
+      samples: runs,
+      ratio,
+      baseline: { median: (articles.length / baseMs) * 1000, unit: 'articles/s' },
+      target: '≥ 2,000 articles/s and ≤ 2× the raw baseline time',
+      met: perSecond >= 2000 && ratio <= 2,
+      note: 'files on disk → parse (worker) → batched inserts with FTS; matching index built after, in the background'
+    }
   }
 }

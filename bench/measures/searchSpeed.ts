@@ -43,7 +43,7 @@ export async function measureSearch(ws: Workspace, samples: number): Promise<Fig
   const apiMs: number[] = []
   for (let i = 0; i < samples; i++) {
     const query = QUERIES[i % QUERIES.length]
-    apiMs.push(await timeAsync(() => dispatch(handlers, channel, { query })))
+    apiMs.push(await timeAsync(() => dispatch(handlers, channel, { q: query })))
   }
   const ratio = median(apiMs) / median(rawMs)
   const p = p95(apiMs) ?? median(apiMs)

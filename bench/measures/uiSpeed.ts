@@ -108,3 +108,83 @@ export async function measureClaimFilter(page: Page, runs: number): Promise<Figu
     met: median(samples) < 50
   }
 }
+
+/** Tag click to highlight visible (the app's factdesk:tag-to-highlight measure), over many tags. */
+export async function measureTagging(page: Page, tags: number): Promise<Figure> {
+  const pane = page.getByRole('region', { name: 'Reader pane 1' })
+  await pane.locator('.article-body p').first().waitFor()
+  const samples: number[] = []
+  for (let i = 0; i < tags; i++) {
+    const box = await pane.locator('.article-body').evaluate((root, k) => {
+      const nodes: Text[] = []
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.tagName === 'P' && /\w+ \w+ \w+ \w+/.test(n.textContent ?? '')) nodes.push(n as Text)
+      }
+      const node = nodes[(k * 3) % nodes.length]
+      const text = node.textContent!
+      const m = /\w+ \w+ \w+/.exec(text)!
+      const range = document.createRange()
+      range.setStart(node, m.index)
+      range.setEnd(node, m.index + m[0].length)
+      node.parentElement!.scrollIntoView({ block: 'center' })
+      const rects = [...range.getClientRects()]
+      const first = rects[0]
+      const last = rects[rects.length - 1]
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2
+      }
+    }, i)
+    await page.mouse.move(box.x1, box.y1)
+    await page.mouse.down()
+    await page.mouse.move(box.x2, box.y2, { steps: 4 })
+    await page.mouse.up()
+    await page.keyboard.press('c')
+    await page.getByRole('dialog', { name: 'Tag as claim' }).getByRole('button', { name: 'Tag as claim' }).click()
+    await page.waitForFunction((n) => performance.getEntriesByName('factdesk:tag-to-highlight').length > n, i)
+    samples.push(await page.evaluate(() => performance.getEntriesByName('factdesk:tag-to-highlight').at(-1)!.duration))
+  }
+  const p = p95(samples) ?? Math.max(...samples)
+  return {
+    unit: 'ms',
+    median: median(samples),
+    p95: p95(samples),
+    samples: samples.length,
+    target: 'p95 < 50 ms',
+    met: p < 50
+  }
+}
+
+/** Scrolls the whole claims list to its end, counting long tasks (> 50 ms) on the way. */
+export async function measureClaimScroll(page: Page): Promise<Figure> {
+  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('')
+  const r = await page.evaluate(async () => {
+    const list = document.querySelector('.claim-list')!
+    let el: HTMLElement | null = list as HTMLElement
+    while (el && !(el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY)))
+      el = el.parentElement
+    const scroller = el ?? document.scrollingElement!
+    const longTasks: number[] = []
+    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)))
+    obs.observe({ type: 'longtask', buffered: false })
+    const t0 = performance.now()
+    for (let i = 0; i < 300 && scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2; i++) {
+      scroller.scrollTop += scroller.clientHeight
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    }
+    await new Promise((r) => setTimeout(r, 100))
+    obs.disconnect()
+    return { longTasks, ms: performance.now() - t0, rows: list.querySelectorAll('li').length }
+  })
+  return {
+    unit: 'long tasks',
+    median: r.longTasks.length,
+    samples: 1,
+    target: 'no long tasks while scrolling',
+    met: r.longTasks.length === 0,
+    note: `${r.rows} rows rendered after scrolling ${(r.ms / 1000).toFixed(1)} s${r.longTasks.length ? `; longest ${Math.max(...r.longTasks).toFixed(0)} ms` : ''}`
+  }
+}

@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path'
 import type { ImportProgress, ImportSummary } from '../../../shared/domain'
 import { FactdeskError } from '../../../shared/result'
 import { addArticle } from '../articles'
+import { indexInBackground } from '../matching/service'
 import type { Workspace } from '../workspace'
 import { createParser } from './parser'
 import { ImportRefusal, type ParsedArticle } from './types'
@@ -77,13 +78,15 @@ export async function runImport(
     pending = []
     lastFlush = Date.now()
     const before = { imported: summary.imported.length, skipped: summary.skipped.length }
+    const fresh: number[] = []
     try {
       if (ws.file !== file) throw new FactdeskError('no_project', 'the project was closed during the import')
       ws.write(
         ({ db, editor, at }) => {
           for (const { item, parsed } of batch) {
             try {
-              const a = addArticle(db, { ...parsed, source: item.source }, editor, at)
+              const a = addArticle(db, { ...parsed, source: item.source }, editor, at, { index: false })
+              fresh.push(a.id)
               summary.imported.push({ id: a.id, title: a.title, source: item.source })
             } catch (e) {
               if (e instanceof FactdeskError && e.code === 'conflict') {
@@ -96,6 +99,7 @@ export async function runImport(
         },
         { undoable: false }
       )
+      indexInBackground(ws, fresh)
     } catch (e) {
       // The transaction rolled back: none of this batch is in the project, and the summary says so.
       summary.imported.length = before.imported

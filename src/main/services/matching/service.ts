@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { SpanMatch, Suggestion, UnlinkedArticle } from '../../../shared/contract/matching'
 import { FactdeskError } from '../../../shared/result'
 import type { Workspace } from '../workspace'
-import { indexArticle, indexNeedsSync, syncIndex } from './index'
+import { indexArticle, indexNeedsSync, indexVersion, syncIndex } from './index'
 import { loadLexicon } from './lexicon'
 import { matchSpan } from './match'
 import { suggestForText } from './suggest'
@@ -26,6 +26,42 @@ export function indexNewArticle(db: Database.Database, id: number, body: string,
   } catch {
     // The savepoint rolled back; the lazy sync before the next lookup indexes this article.
   }
+}
+
+/**
+ * Indexes the given articles in small transactions between other work, so a bulk import stays
+ * fast and the process keeps answering; whatever is not done yet the next lookup indexes itself.
+ */
+export function indexInBackground(ws: Workspace, ids: number[], budgetMs = 25): void {
+  const file = ws.file
+  const queue = [...ids]
+  const step = () => {
+    if (!queue.length || ws.file !== file) return
+    try {
+      ws.write(
+        ({ db }) => {
+          const lex = loadLexicon()
+          // Articles a lookup has indexed meanwhile are skipped.
+          const row = db.prepare(
+            `SELECT a.body, a.content_hash FROM articles a LEFT JOIN match_articles m ON m.article_id = a.id
+             WHERE a.id = ? AND (m.article_id IS NULL OR m.version <> ? OR m.content_hash <> a.content_hash)`
+          )
+          const version = indexVersion(lex)
+          const started = performance.now()
+          while (queue.length && performance.now() - started < budgetMs) {
+            const id = queue.shift()!
+            const a = row.get(id, version) as { body: string; content_hash: string } | undefined
+            if (a) indexArticle(db, id, a.body, a.content_hash, lex)
+          }
+        },
+        { undoable: false }
+      )
+    } catch {
+      return
+    }
+    setTimeout(step, 1)
+  }
+  setTimeout(step, 1)
 }
 
 export function matchForSpan(

@@ -1,6 +1,9 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { statusLabel } from '../../../shared/statusScale'
 import { useApp } from '../store'
+
+/** Rows rendered at first and added each time the list is scrolled near its end. */
+const PAGE = 100
 
 export function ClaimsPanel() {
   const claims = useApp((s) => s.claims)
@@ -18,6 +21,27 @@ export function ClaimsPanel() {
         (!q || c.text.toLowerCase().includes(q) || c.claimant.toLowerCase().includes(q))
     )
   }, [claims, query, status])
+
+  // A project can hold 20,000 claims: render a window that grows as the editor scrolls (and
+  // always reaches the selected claim), so filtering and scrolling stay free of long tasks.
+  const [limit, setLimit] = useState(PAGE)
+  useEffect(() => setLimit(PAGE), [query, status])
+  const selectedIndex = useMemo(() => visible.findIndex((c) => c.id === selectedClaimId), [visible, selectedClaimId])
+  const shown = visible.slice(0, Math.max(limit, selectedIndex + 1))
+  const more = useRef<HTMLLIElement>(null)
+  const hasMore = shown.length < visible.length
+  useEffect(() => {
+    const el = more.current
+    if (!el || !hasMore) return
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + PAGE)
+      },
+      { rootMargin: '400px' }
+    )
+    io.observe(el)
+    return () => io.disconnect()
+  }, [hasMore, shown.length])
 
   return (
     <section className="claims" aria-label="Claims">
@@ -45,7 +69,7 @@ export function ClaimsPanel() {
         {claims.length === 0 && (
           <li className="muted small empty">Select text in an article and press C to record a claim.</li>
         )}
-        {visible.map((c) => (
+        {shown.map((c) => (
           <li key={c.id}>
             <button
               type="button"
@@ -67,6 +91,11 @@ export function ClaimsPanel() {
             </button>
           </li>
         ))}
+        {hasMore && (
+          <li ref={more} className="muted small" aria-hidden="true">
+            {visible.length - shown.length} more…
+          </li>
+        )}
       </ul>
     </section>
   )
