@@ -1,4 +1,5 @@
-import { expect, openApp, selectPhrase, test, type Page } from './fixtures'
+import type { Page } from '@playwright/test'
+import { expect, openApp, selectPhrase, test } from './fixtures'
 
 const COURIER = 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says'
 const RADIO = 'Radio Marlow News — Bridge closure: what we know so far'
