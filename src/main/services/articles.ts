@@ -5,7 +5,7 @@ import { recordChange } from './history'
 import { indexNewArticle } from './matching/service'
 import { contentHash, normaliseBody } from './text'
 
-interface ArticleRow {
+export interface ArticleRow {
   id: number
   title: string
   outlet: string | null
@@ -19,7 +19,7 @@ interface ArticleRow {
   imported_at: string
 }
 
-const toArticle = (r: ArticleRow): Article => ({
+export const toArticle = (r: ArticleRow): Article => ({
   id: r.id,
   title: r.title,
   outlet: r.outlet,

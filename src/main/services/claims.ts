@@ -5,7 +5,7 @@ import { INITIAL_STATUS } from '../../shared/statusScale'
 import { recordChange } from './history'
 import { readStatuses } from './settings'
 
-interface ClaimRow {
+export interface ClaimRow {
   id: number
   text: string
   claimant: string
@@ -16,7 +16,7 @@ interface ClaimRow {
   updated_at: string
 }
 
-const toClaim = (r: ClaimRow): Claim => ({
+export const toClaim = (r: ClaimRow): Claim => ({
   id: r.id,
   text: r.text,
   claimant: r.claimant,

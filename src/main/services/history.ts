@@ -20,7 +20,7 @@ export function recordChange(db: Database.Database, editor: string, at: string, 
   ).run(at, editor, c.entity, c.entityId, c.action, c.field ?? null, asText(c.oldValue), asText(c.newValue))
 }
 
-interface HistoryRow {
+export interface HistoryRow {
   id: number
   at: string
   editor: string
@@ -43,15 +43,17 @@ export function listHistory(
        ORDER BY id DESC LIMIT @limit`
     )
     .all({ entity: q.entity ?? null, entityId: q.entityId ?? null, limit: q.limit ?? 500 }) as HistoryRow[]
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    editor: r.editor,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    field: r.field,
-    oldValue: r.old_value,
-    newValue: r.new_value
-  }))
+  return rows.map(toHistoryEntry)
 }
+
+export const toHistoryEntry = (r: HistoryRow): HistoryEntry => ({
+  id: r.id,
+  at: r.at,
+  editor: r.editor,
+  entity: r.entity,
+  entityId: r.entity_id,
+  action: r.action,
+  field: r.field,
+  oldValue: r.old_value,
+  newValue: r.new_value
+})

@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { KINDS, ROLES } from '../../../shared/domain'
 import { FactdeskError } from '../../../shared/result'
 import { SCHEMA_VERSION } from '../../store/migrations'
+import { toArticle, type ArticleRow } from '../articles'
+import { toClaim, type ClaimRow } from '../claims'
+import { toHistoryEntry, type HistoryRow } from '../history'
 
 /**
  * The complete, versioned JSON dump of a project. It keeps every id, timestamp and history
@@ -118,7 +121,7 @@ export function dumpProject(db: Database.Database, generator: string, now = new 
     settings[r.key] = JSON.parse(r.value)
   }
   type R = Record<string, never>
-  const all = (sql: string) => db.prepare(sql).all() as R[]
+  const all = <T = R>(sql: string) => db.prepare(sql).all() as T[]
   return {
     format: DUMP_FORMAT,
     version: DUMP_VERSION,
@@ -133,29 +136,12 @@ export function dumpProject(db: Database.Database, generator: string, now = new 
       position: r.position,
       retired: r.retired === 1
     })),
-    articles: all('SELECT * FROM articles ORDER BY id').map((r) => ({
-      id: r.id,
-      title: r.title,
-      outlet: r.outlet,
-      author: r.author,
-      url: r.url,
-      publishedAt: r.published_at,
-      language: r.language,
-      body: r.body,
-      contentHash: r.content_hash,
-      source: r.source,
-      importedAt: r.imported_at,
+    articles: all<ArticleRow & { updated_at: string }>('SELECT * FROM articles ORDER BY id').map((r) => ({
+      ...toArticle(r),
       updatedAt: r.updated_at
     })),
-    claims: all('SELECT * FROM claims ORDER BY id').map((r) => ({
-      id: r.id,
-      text: r.text,
-      claimant: r.claimant,
-      status: r.status,
-      rationale: r.rationale,
-      note: r.note,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+    claims: all<ClaimRow & { created_by: string; updated_by: string }>('SELECT * FROM claims ORDER BY id').map((r) => ({
+      ...toClaim(r),
       createdBy: r.created_by,
       updatedBy: r.updated_by
     })),
@@ -179,17 +165,7 @@ export function dumpProject(db: Database.Database, generator: string, now = new 
       editor: r.editor,
       createdAt: r.created_at
     })),
-    history: all('SELECT * FROM history ORDER BY id').map((r) => ({
-      id: r.id,
-      at: r.at,
-      editor: r.editor,
-      entity: r.entity,
-      entityId: r.entity_id,
-      action: r.action,
-      field: r.field,
-      oldValue: r.old_value,
-      newValue: r.new_value
-    }))
+    history: all<HistoryRow>('SELECT * FROM history ORDER BY id').map(toHistoryEntry)
   }
 }
 
