@@ -1,6 +1,6 @@
 import type { ClaimSummary, Kind, Passage, StatusDef } from '../../../shared/domain'
 import { statusLabel } from '../../../shared/statusScale'
-import type { Paragraph } from './paragraphs'
+import { firstParagraphEndingAfter, type Paragraph } from './paragraphs'
 import { segmentsOf } from './segments'
 
 export const KIND_LABEL: Record<Kind, string> = { claim: 'Claim', denial: 'Denial', evidence: 'Evidence' }
@@ -59,17 +59,6 @@ export function highlightsByParagraph(
     }
   }
   return out
-}
-
-function firstParagraphEndingAfter(paragraphs: Paragraph[], offset: number): number {
-  let lo = 0
-  let hi = paragraphs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (paragraphs[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Where each passage's button fragment starts; depends on the passages only, not on selection. */

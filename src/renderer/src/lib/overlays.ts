@@ -2,7 +2,7 @@ import type { Suggestion } from '../../../shared/contract/matching'
 import type { Kind } from '../../../shared/domain'
 import { KIND_LABEL } from './highlights'
 import type { GhostSpan } from './ghostSpans'
-import type { Paragraph } from './paragraphs'
+import { firstParagraphEndingAfter, type Paragraph } from './paragraphs'
 
 /**
  * A mark drawn over the text that is not a passage: a span matching the active passage or
@@ -69,17 +69,6 @@ export function overlaysByParagraph(paragraphs: Paragraph[], overlays: Overlay[]
     }
   }
   return out
-}
-
-function firstParagraphEndingAfter(paragraphs: Paragraph[], offset: number): number {
-  let lo = 0
-  let hi = paragraphs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (paragraphs[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 export function sameOverlays(a: Overlay[], b: Overlay[]): boolean {

@@ -15,3 +15,15 @@ export function paragraphsOf(body: string): Paragraph[] {
   if (start < body.length) out.push({ start, end: body.length })
   return out
 }
+
+/** Index of the first paragraph that ends after `offset` (binary search; paragraphs are in order). */
+export function firstParagraphEndingAfter(paragraphs: Paragraph[], offset: number): number {
+  let lo = 0
+  let hi = paragraphs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (paragraphs[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
