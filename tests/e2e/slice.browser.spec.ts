@@ -135,3 +135,45 @@ test('keyboard tagging: a denial linked to an existing claim, then a status with
   )
   await expect(page.getByRole('textbox', { name: 'Claimant' })).toHaveValue('Dana Okafor')
 })
+
+test('after claim, denial and evidence are tagged by keyboard, a clicked highlight shows one passage editor', async ({
+  page,
+  server
+}) => {
+  await openApp(page, server)
+  await page.getByRole('button', { name: 'Open sample project' }).click()
+  const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
+  await pane1
+    .getByRole('combobox', { name: 'Article in pane 1' })
+    .selectOption({ label: 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says' })
+  await expect(pane1.getByRole('heading', { name: /Harbour Bridge to close/ })).toBeVisible()
+
+  await selectPhrase(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables')
+  await page.keyboard.press('c')
+  await page.getByRole('dialog', { name: 'Tag as claim' }).getByRole('button', { name: 'Tag as claim' }).click()
+  await expect(pane1.locator('[data-kind="claim"]')).toHaveCount(1)
+
+  await selectPhrase(page, 'Reader pane 1', 'There is no serious corrosion in the main cables')
+  await page.keyboard.press('d')
+  await page.getByRole('dialog', { name: 'Tag as denial' }).getByRole('button', { name: 'Tag as denial' }).click()
+  await expect(pane1.locator('[data-kind="denial"]')).toHaveCount(1)
+
+  await selectPhrase(page, 'Reader pane 1', 'surface corrosion found on 4 of the 36 cable bands')
+  await page.keyboard.press('e')
+  await page.getByRole('dialog', { name: 'Tag as evidence' }).getByRole('button', { name: 'Tag as evidence' }).click()
+  await expect(pane1.locator('[data-kind="evidence"]')).toHaveCount(1)
+
+  await page.getByRole('combobox', { name: 'Verification status' }).selectOption({ label: 'Misleading' })
+  await page.getByRole('textbox', { name: 'Claimant' }).fill('Dana Okafor')
+  await page.getByRole('textbox', { name: 'Rationale' }).fill('The cables were rated "fair", not seriously corroded.')
+  await page.getByRole('combobox', { name: 'Verification status' }).focus()
+
+  const inspector = page.getByRole('region', { name: 'Inspector' })
+  for (const kind of ['claim', 'denial', 'evidence', 'claim']) {
+    await pane1.locator(`[data-kind="${kind}"]`).first().click()
+    await expect(inspector.getByRole('group', { name: 'Selected passage' })).toHaveCount(1)
+    await expect(inspector.getByRole('group', { name: 'Selected passage' })).toContainText(new RegExp(kind, 'i'))
+  }
+  await expect(inspector.getByRole('textbox', { name: 'Claimant' })).toHaveValue('Dana Okafor')
+  await page.screenshot({ path: join(test.info().outputDir, 'inspector-one-editor.png') })
+})

@@ -1,4 +1,4 @@
-import { buildApi, type Api, type Channel } from '../../shared/contract'
+import { buildApi, contract, type Api, type Channel } from '../../shared/contract'
 import type { Result } from '../../shared/result'
 
 const TOKEN_KEY = 'factdesk.token'
@@ -18,7 +18,17 @@ function takeToken(): string | null {
 
 function httpApi(): Api {
   const token = takeToken()
-  return buildApi(async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
+  // Electron's IPC delivers calls in order; separate fetches do not. A call made after a write
+  // must see that write (a rationale saved on blur, then Export report at once), so every call
+  // waits for the writes sent before it.
+  let writesBefore: Promise<unknown> = Promise.resolve()
+  return buildApi((channel: Channel, input: unknown): Promise<Result<unknown>> => {
+    const sent = writesBefore.then(() => send(channel, input))
+    if (contract[channel].writes) writesBefore = sent
+    return sent
+  })
+
+  async function send(channel: Channel, input: unknown): Promise<Result<unknown>> {
     try {
       const res = await fetch(`/api/${channel}`, {
         method: 'POST',
@@ -34,7 +44,7 @@ function httpApi(): Api {
         error: { code: 'io', message: 'lost contact with the Factdesk server; is "factdesk serve" still running?' }
       }
     }
-  })
+  }
 }
 
 export const api: Api = window.api ?? httpApi()

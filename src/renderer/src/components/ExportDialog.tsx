@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { api, shellKind } from '../api'
 import { useApp } from '../store'
 import {
@@ -41,7 +41,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   )
   const [chosenClaims, setChosenClaims] = useState<number[]>(() => (selectedClaimId ? [selectedClaimId] : []))
   const [format, setFormat] = useState<ExportFormat>('html')
-  const [preview, setPreview] = useState<ExportPreview | null>(null)
+  const [preview, setPreview] = useState<(ExportPreview & { seq: number }) | null>(null)
+  const previewSeq = useRef(0)
   const [working, setWorking] = useState(false)
 
   const selection = useMemo<ClaimSelection>(() => {
@@ -59,7 +60,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       return
     }
     void api.export.preview({ selection }).then((r) => {
-      if (live) setPreview(r.ok ? r.value : null)
+      if (live) setPreview(r.ok ? { ...r.value, seq: ++previewSeq.current } : null)
       if (!r.ok) notify('error', r.error.message)
     })
     return () => {
@@ -184,8 +185,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 ? 'Choose some claims'
                 : 'Loading…'}
           </p>
-          {/* No scripts can run here: an empty sandbox, and the report's own CSP forbids them too. */}
-          <iframe title="Report preview" sandbox="" srcDoc={preview?.html ?? ''} />
+          {/* No scripts can run here: an empty sandbox, and the report's own CSP forbids them too.
+              A fresh iframe per preview, born with its srcdoc: changing srcdoc on a live sandboxed
+              frame raced its first load in Chromium and sometimes left the preview blank. */}
+          {preview ? (
+            <iframe key={preview.seq} title="Report preview" sandbox="" srcDoc={preview.html} />
+          ) : (
+            <div className="export-preview-placeholder" aria-hidden="true" />
+          )}
         </div>
       </div>
     </Modal>

@@ -21,9 +21,11 @@ export function Inspector() {
   return (
     <section className="inspector" aria-label="Inspector">
       <h2 className="section-title">Inspector</h2>
-      {passage && <PassageEditor key={passage.id} passage={passage} readOnly={readOnly} />}
+      {/* Keys are prefixed: passage 1 and claim 1 are siblings here, and a shared key made React
+          leave a stale copy of the passage editor in the DOM. */}
+      {passage && <PassageEditor key={`passage-${passage.id}`} passage={passage} readOnly={readOnly} />}
       {claim ? (
-        <ClaimForm key={claim.id} claim={claim} readOnly={readOnly} />
+        <ClaimForm key={`claim-${claim.id}`} claim={claim} readOnly={readOnly} />
       ) : (
         <p className="muted small">Select a claim or a highlight to see it here.</p>
       )}
