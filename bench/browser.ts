@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromiumLaunchOptions } from '../tests/e2e/browser'
 
@@ -8,14 +9,17 @@ const ROOT = join(import.meta.dirname, '..')
 export interface Served {
   url: string
   pid: number
+  /** The serve process's event-loop delay since the last call (see src/main/cli/loopStats.ts). */
+  loopStats(): Promise<{ maxMs: number; p99Ms: number; meanMs: number }>
   stop(): Promise<void>
 }
 
 /** The real browser mode (`factdesk serve`) on a project, as an editor would run it. */
 export async function serve(file: string, configDir: string): Promise<Served> {
+  const statsFile = join(configDir, `loop-${process.hrtime.bigint()}.json`)
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'factdesk.mjs'), 'serve', file, '--no-open'], {
     cwd: ROOT,
-    env: { ...process.env, FACTDESK_CONFIG_DIR: configDir },
+    env: { ...process.env, FACTDESK_CONFIG_DIR: configDir, FACTDESK_LOOP_STATS: statsFile },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let err = ''
@@ -32,6 +36,12 @@ export async function serve(file: string, configDir: string): Promise<Served> {
   return {
     url,
     pid: child.pid!,
+    async loopStats() {
+      rmSync(statsFile, { force: true })
+      child.kill('SIGUSR2')
+      for (let i = 0; i < 200 && !existsSync(statsFile); i++) await new Promise((r) => setTimeout(r, 25))
+      return JSON.parse(readFileSync(statsFile, 'utf8')) as { maxMs: number; p99Ms: number; meanMs: number }
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve()

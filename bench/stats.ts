@@ -38,3 +38,22 @@ export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 }
 
 export const round = (x: number | undefined, digits = 1) => (x === undefined ? undefined : Number(x.toFixed(digits)))
+
+/** A figure that could not be measured: the table says why instead of the run stopping. */
+export function notMeasured(target: string, e: unknown): Figure {
+  const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]
+  return { unit: 'ms', median: NaN, samples: 0, target, met: null, note: `not measured: ${why}` }
+}
+
+/** Rejects when fn takes longer than ms: a stuck page or process must not stall the whole run. */
+export async function within<T>(ms: number, what: string, fn: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms)
+  })
+  try {
+    return await Promise.race([fn(), limit])
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Served } from '../browser'
-import { median, p95, type Figure } from '../stats'
+import { median, type Figure } from '../stats'
 
 /** One API call to the serve process over loopback, as the browser renderer makes it. */
 export function apiClient(served: Served) {
@@ -25,9 +25,11 @@ export function peakRssMb(pid: number): number {
 }
 
 /**
- * A 1,000-file import in the `factdesk serve` process through import.start, while a cheap call
- * (edit.state) is made back to back: its latency, less the idle latency, is how long the event
- * loop was blocked. Peak RSS of the serve process is read at the end.
+ * A 1,000-file import in the `factdesk serve` process through import.start, and the background
+ * matching-index work after it. The serve process's own event-loop delay histogram gives the
+ * longest block (read over a signal, see Served.loopStats); a cheap call (edit.state) made back to
+ * back shows the latency a client sees, which on a loaded machine also carries other processes'
+ * load. Peak RSS of the serve process is read at the end.
  */
 export async function measureServerImport(served: Served, folder: string): Promise<{ loop: Figure; rss: Figure }> {
   const call = apiClient(served)
@@ -37,6 +39,7 @@ export async function measureServerImport(served: Served, folder: string): Promi
     await call('edit.state')
     idle.push(performance.now() - t)
   }
+  await served.loopStats()
   const { jobId } = await call<{ jobId: string }>('import.start', { paths: [folder] })
   const busy: number[] = []
   const started = performance.now()
@@ -66,19 +69,19 @@ export async function measureServerImport(served: Served, folder: string): Promi
     busy.push(performance.now() - t)
     await new Promise((r) => setTimeout(r, 5))
   }
+  const loop = await served.loopStats()
   const base = median(idle)
   const blocks = busy.map((ms) => Math.max(0, ms - base))
   const worst = Math.max(...blocks)
   const rss = peakRssMb(served.pid)
   return {
     loop: {
-      unit: 'ms',
-      median: median(blocks),
-      p95: p95(blocks),
-      samples: blocks.length,
+      unit: 'ms longest block',
+      median: loop.maxMs,
+      samples: 1,
       target: 'no block > 50 ms',
-      met: worst <= 50,
-      note: `longest block ${worst.toFixed(0)} ms; ${imported} files imported in ${(importMs / 1000).toFixed(1)} s`
+      met: loop.maxMs <= 50,
+      note: `event-loop delay p99 ${loop.p99Ms} ms, mean ${loop.meanMs} ms; a client's call waited ${median(blocks).toFixed(0)} ms more than idle (median), ${Math.round(worst)} ms at worst; ${imported} files imported in ${(importMs / 1000).toFixed(1)} s`
     },
     rss: { unit: 'MB', median: rss, samples: 1, target: '< 500 MB', met: rss < 500, note: 'peak RSS of factdesk serve' }
   }

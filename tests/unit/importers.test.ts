@@ -164,4 +164,24 @@ describe('the import worker', () => {
       await parser.close()
     }
   }, 30_000)
+
+  it('gives up on a file that takes too long, and the files queued behind it still import', async () => {
+    const { createParser } = await import('../../src/main/services/import/parser')
+    const parser = await createParser({ timeoutMs: 1500 })
+    try {
+      // About 12 MB of HTML: the DOM reader alone takes longer than the limit set here.
+      const paragraph = `<p>${'The harbour inspection found corrosion on the cable bands. '.repeat(20)}</p>`
+      const huge = new TextEncoder().encode(`<html><body><article>${paragraph.repeat(10_000)}</article></body></html>`)
+      const text = (n: number) =>
+        new TextEncoder().encode(`Queued article ${n}\n\nThe council met on Tuesday, item ${n}.`)
+      const slow = parser.parse('huge.html', huge)
+      const queued = [1, 2, 3].map((n) => parser.parse(`queued-${n}.txt`, text(n)))
+      await expect(slow).rejects.toMatchObject({ kind: 'failed', message: 'took too long to read' })
+      const done = await Promise.all(queued)
+      expect(done.map((a) => a.title)).toEqual(['Queued article 1', 'Queued article 2', 'Queued article 3'])
+      expect(done[2].body).toContain('item 3')
+    } finally {
+      await parser.close()
+    }
+  }, 60_000)
 })

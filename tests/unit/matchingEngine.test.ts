@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { SpanMatch } from '../../src/shared/contract/matching'
 import { loadLexicon } from '../../src/main/services/matching/lexicon'
@@ -240,6 +241,80 @@ describe('migration v3 (matching index)', () => {
       expect(reopened.read((db) => db.prepare('SELECT count(*) FROM match_articles').pluck().get())).toBe(2)
     } finally {
       reopened.close()
+    }
+  })
+})
+
+describe('indexing a long article in slices', () => {
+  const tempDir = useTempDirs()
+  const BODY = Array.from(
+    { length: 120 },
+    (_, i) =>
+      `Inspectors found serious corrosion on cable band ${i}. "It is unsafe," the engineer said of band ${i}.` +
+      (i % 5 === 4 ? '\n\n' : ' ')
+  )
+    .join('')
+    .trim()
+
+  it('writes exactly what indexing it whole writes, one sentence per slice if need be', async () => {
+    const { join } = await import('node:path')
+    const { indexArticle, SlicedIndexer } = await import('../../src/main/services/matching/index')
+    const ws = newWorkspace()
+    ws.create(join(tempDir(), 'slices.factdesk'), 'Slices')
+    ws.write(({ db }) =>
+      db
+        .prepare(
+          `INSERT INTO articles (id, title, body, content_hash, imported_at, updated_at) VALUES (1, 'A', ?, 'h', 'now', 'now')`
+        )
+        .run(BODY)
+    )
+    const rows = (db: Database.Database) => ({
+      sentences: db
+        .prepare('SELECT seq, start, "end", terms FROM match_sentences WHERE article_id = 1 ORDER BY seq')
+        .all(),
+      article: db.prepare('SELECT content_hash, version, sentences FROM match_articles WHERE article_id = 1').get()
+    })
+    try {
+      const whole = ws.write(({ db }) => {
+        indexArticle(db, 1, BODY, 'h', lex)
+        return rows(db)
+      })
+      const sliced = new SlicedIndexer(1, BODY, 'h', lex)
+      let slices = 0
+      // Each slice its own transaction, as in the background; a zero budget still makes progress.
+      while (!ws.write(({ db }) => sliced.step(db, 0))) {
+        slices++
+        expect(ws.read((db) => db.prepare('SELECT count(*) FROM match_articles').pluck().get())).toBe(0)
+      }
+      expect(slices).toBeGreaterThan(100)
+      expect(ws.read(rows)).toEqual(whole)
+    } finally {
+      ws.close()
+    }
+  })
+
+  it('stands down when a lookup has indexed the article whole between slices', async () => {
+    const { join } = await import('node:path')
+    const { indexArticle, SlicedIndexer } = await import('../../src/main/services/matching/index')
+    const ws = newWorkspace()
+    ws.create(join(tempDir(), 'standdown.factdesk'), 'Stand down')
+    ws.write(({ db }) =>
+      db
+        .prepare(
+          `INSERT INTO articles (id, title, body, content_hash, imported_at, updated_at) VALUES (1, 'A', ?, 'h', 'now', 'now')`
+        )
+        .run(BODY)
+    )
+    try {
+      const sliced = new SlicedIndexer(1, BODY, 'h', lex)
+      expect(ws.write(({ db }) => sliced.step(db, 0))).toBe(false)
+      ws.write(({ db }) => indexArticle(db, 1, BODY, 'h', lex))
+      const count = () => ws.read((db) => db.prepare('SELECT count(*) FROM match_sentences').pluck().get())
+      const before = count()
+      expect(ws.write(({ db }) => sliced.step(db, 50))).toBe(true)
+      expect(count()).toBe(before)
+    } finally {
+      ws.close()
     }
   })
 })

@@ -37,6 +37,32 @@ describe('articles', () => {
     expect(await call<unknown[]>('articles.list')).toHaveLength(1)
   })
 
+  it('lists articles newest first with passage counts, and names the first ones before the list', async () => {
+    const paste = (title: string, publishedAt: string | null, body: string) =>
+      call<Article>('articles.paste', { title, publishedAt, body })
+    const old = await paste('Old', '2026-01-02', BODY)
+    const undated = await paste('Undated', null, 'No date on this one.')
+    const fresh = await paste('Fresh', '2026-03-04', 'Fresh text about the bridge.')
+    await call('passages.tag', {
+      articleId: old.id,
+      ...span('no serious corrosion'),
+      kind: 'denial',
+      newClaimText: 'x'
+    })
+    await call('passages.tag', {
+      articleId: old.id,
+      ...span('rated the cables fair'),
+      kind: 'claim',
+      newClaimText: 'y'
+    })
+    const list = await call<{ id: number; chars: number; counts: Record<string, number> }[]>('articles.list')
+    expect(list.map((a) => a.id)).toEqual([fresh.id, old.id, undated.id])
+    expect(list[1]).toMatchObject({ chars: BODY.length, counts: { claim: 1, denial: 1, evidence: 0 } })
+    expect(list[0].counts).toEqual({ claim: 0, denial: 0, evidence: 0 })
+    expect(await call('articles.first', { limit: 2 })).toEqual([fresh.id, old.id])
+    expect(await failure('articles.first', { limit: 0 })).toMatchObject({ code: 'invalid_input' })
+  })
+
   it('refuses an article with no text', async () => {
     expect(await failure('articles.paste', { title: 'Blank', body: ' \r\n\t ' })).toMatchObject({
       code: 'invalid_input'

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { HistoryEntry } from '../../shared/domain'
+import { statement } from '../store/statements'
 
 export interface Change {
   entity: HistoryEntry['entity']
@@ -14,7 +15,8 @@ const asText = (v: unknown): string | null =>
   v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v)
 
 export function recordChange(db: Database.Database, editor: string, at: string, c: Change): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO history (at, editor, entity, entity_id, action, field, old_value, new_value)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(at, editor, c.entity, c.entityId, c.action, c.field ?? null, asText(c.oldValue), asText(c.newValue))

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import { describeOwner, WriterLock } from '../../store/writerLock'
 import { rendererDir } from '../../paths'
 import { startServer } from '../../server/httpServer'
+import { reportLoopStatsOnSignal } from '../loopStats'
 import { openInBrowser } from '../openInBrowser'
 import type { Command } from '../command'
 import { CliFailure, UsageError } from '../cliError'
@@ -40,6 +41,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', stop)
       process.once('SIGHUP', stop)
     })
+    reportLoopStatsOnSignal()
     const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
     io.out(`Factdesk ready at ${server.url}`)
     if (!values['no-open']) openInBrowser(server.url, io)

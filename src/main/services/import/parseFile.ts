@@ -1,9 +1,6 @@
 import { basename, extname } from 'node:path'
 import { looksBinary } from './charset'
-import { importDocx } from './docx'
-import { importHtml } from './html'
 import { importMd } from './md'
-import { importPdf } from './pdf'
 import { importTxt } from './txt'
 import { ImportRefusal, type ParsedArticle } from './types'
 
@@ -13,7 +10,11 @@ export function isImportable(name: string): boolean {
   return IMPORTABLE_EXTENSIONS.includes(extname(name).toLowerCase())
 }
 
-/** One file's bytes to one article, by its extension; refusals carry a one-line reason. */
+/**
+ * One file's bytes to one article, by its extension; refusals carry a one-line reason. The
+ * PDF, Word and HTML readers load on first use: each import starts a fresh worker, and a folder
+ * of text files should not wait for a DOM and a PDF engine to load.
+ */
 export async function parseFile(name: string, bytes: Uint8Array): Promise<ParsedArticle> {
   const ext = extname(name).toLowerCase()
   const fallback = basename(name, extname(name)).replace(/[-_]+/g, ' ').trim() || 'Untitled'
@@ -24,15 +25,15 @@ export async function parseFile(name: string, bytes: Uint8Array): Promise<Parsed
   let parsed: ParsedArticle
   if (ext === '.pdf') {
     if (!startsWith(bytes, '%PDF-')) throw new ImportRefusal('failed', 'broken PDF (no PDF header)')
-    parsed = await importPdf(bytes, fallback)
+    parsed = await (await import('./pdf')).importPdf(bytes, fallback)
   } else if (ext === '.docx') {
     if (!startsWith(bytes, 'PK')) throw new ImportRefusal('failed', 'broken .docx file (not a zip archive)')
-    parsed = await importDocx(bytes, fallback)
+    parsed = await (await import('./docx')).importDocx(bytes, fallback)
   } else {
     if (looksBinary(bytes)) throw new ImportRefusal('skipped', 'binary file, not text')
     if (ext === '.md' || ext === '.markdown') parsed = importMd(bytes, fallback)
     else if (ext === '.txt' || ext === '.text') parsed = importTxt(bytes, fallback)
-    else parsed = importHtml(bytes, fallback)
+    else parsed = (await import('./html')).importHtml(bytes, fallback)
   }
   if (!parsed.body.trim()) throw new ImportRefusal('skipped', 'no text in the file')
   return parsed

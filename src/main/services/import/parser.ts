@@ -39,8 +39,11 @@ const inProcess: Parser = {
 /**
  * Parsing (HTML, PDF, Word, charset detection) runs in a worker thread so a large import never
  * blocks the main process; where no worker can start, it runs here, between event-loop turns.
+ * Several files may be in flight at once, so the worker parses the next file while the main
+ * thread inserts the last ones.
  */
-export async function createParser(): Promise<Parser> {
+export async function createParser(opts: { timeoutMs?: number } = {}): Promise<Parser> {
+  const timeoutMs = opts.timeoutMs ?? PARSE_TIMEOUT_MS
   const start = workerStart()
   if (!start) return inProcess
   let worker: Worker
@@ -50,17 +53,51 @@ export async function createParser(): Promise<Parser> {
     console.warn(`[factdesk] import worker unavailable, parsing in-process: ${(e as Error).message}`)
     return inProcess
   }
+  interface Request {
+    name: string
+    bytes: Uint8Array
+    timer?: NodeJS.Timeout
+    resolve(r: ParseReply): void
+    reject(e: Error): void
+  }
   let nextId = 1
-  const waiting = new Map<number, { resolve: (r: ParseReply) => void; reject: (e: Error) => void }>()
+  const waiting = new Map<number, Request>()
+  const post = (id: number, req: Request) => {
+    // A copy is transferred, so the original survives to be sent again to a replacement worker.
+    const copy = new Uint8Array(req.bytes)
+    req.timer = setTimeout(() => replaceWorker(id), timeoutMs)
+    worker.postMessage({ id, name: req.name, bytes: copy }, [copy.buffer])
+  }
+  const settle = (id: number) => {
+    const req = waiting.get(id)
+    waiting.delete(id)
+    clearTimeout(req?.timer)
+    return req
+  }
+  // A runaway file: it alone is refused; the files queued behind it go to a fresh worker.
+  const replaceWorker = (stuck: number) => {
+    settle(stuck)?.reject(new ImportRefusal('failed', 'took too long to read'))
+    for (const req of waiting.values()) clearTimeout(req.timer)
+    const old = worker
+    old.removeAllListeners()
+    void old.terminate()
+    spawn(start).then(
+      (w) => {
+        worker = w
+        attach(w)
+        for (const [id, req] of waiting) post(id, req)
+      },
+      (e: Error) => {
+        for (const id of [...waiting.keys()]) settle(id)?.reject(e)
+      }
+    )
+  }
   const attach = (w: Worker) => {
     w.on('message', (m: ParseReply | { ready: true }) => {
-      if (!('id' in m)) return
-      waiting.get(m.id)?.resolve(m)
-      waiting.delete(m.id)
+      if ('id' in m) settle(m.id)?.resolve(m)
     })
     w.on('error', (e) => {
-      for (const p of waiting.values()) p.reject(e)
-      waiting.clear()
+      for (const id of [...waiting.keys()]) settle(id)?.reject(e)
     })
   }
   attach(worker)
@@ -68,39 +105,17 @@ export async function createParser(): Promise<Parser> {
     inWorker: true,
     async parse(name, bytes) {
       const id = nextId++
-      const copy = new Uint8Array(bytes)
       const reply = await new Promise<ParseReply>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiting.delete(id)
-          // A runaway file: replace the worker so the rest of the import carries on.
-          const old = worker
-          void old.terminate()
-          spawn(start).then(
-            (w) => {
-              worker = w
-              attach(w)
-              reject(new ImportRefusal('failed', 'took too long to read'))
-            },
-            (e: Error) => reject(e)
-          )
-        }, PARSE_TIMEOUT_MS)
-        waiting.set(id, {
-          resolve: (r) => {
-            clearTimeout(timer)
-            resolve(r)
-          },
-          reject: (e) => {
-            clearTimeout(timer)
-            reject(e)
-          }
-        })
-        worker.postMessage({ id, name, bytes: copy }, [copy.buffer])
+        const req: Request = { name, bytes, resolve, reject }
+        waiting.set(id, req)
+        post(id, req)
       })
       if (reply.ok) return reply.parsed
       if (reply.kind === 'error') throw new Error(reply.message)
       throw new ImportRefusal(reply.kind, reply.message)
     },
     async close() {
+      for (const req of waiting.values()) clearTimeout(req.timer)
       await worker.terminate()
     }
   }

@@ -53,8 +53,15 @@ export interface ImportJobState extends ImportProgress {
   cancelRequested: boolean
 }
 
-const BATCH = 50
+// Parsed articles wait for up to BATCH of them (or BATCH_CHARS of text, or BATCH_MS); they then go
+// in as transactions of at most WRITE_BUDGET_MS each, so one fsync serves many articles and no
+// transaction holds the event loop long enough to be felt.
+const BATCH = 200
+const BATCH_CHARS = 1_000_000
 const BATCH_MS = 250
+const WRITE_BUDGET_MS = 30
+const AHEAD = 64
+const AHEAD_BYTES = 64 * 1024 * 1024
 
 /**
  * Reads and parses files in a worker thread (see parser.ts) and inserts them here, so the
@@ -71,22 +78,32 @@ export async function runImport(
   const file = ws.file
   const summary = state.summary
   let pending: { item: ImportItem; parsed: ParsedArticle }[] = []
+  let pendingChars = 0
+  const fresh: number[] = []
   let lastFlush = Date.now()
+  /** Inserts pending articles in one transaction for at most WRITE_BUDGET_MS; the rest wait for the next. */
   const flush = () => {
     if (!pending.length) return
     const batch = pending
     pending = []
+    pendingChars = 0
     lastFlush = Date.now()
+    let taken = batch.length
     const before = { imported: summary.imported.length, skipped: summary.skipped.length }
-    const fresh: number[] = []
+    const batchIds: number[] = []
     try {
       if (ws.file !== file) throw new FactdeskError('no_project', 'the project was closed during the import')
       ws.write(
         ({ db, editor, at }) => {
-          for (const { item, parsed } of batch) {
+          const started = performance.now()
+          for (const [i, { item, parsed }] of batch.entries()) {
+            if (i > 0 && performance.now() - started > WRITE_BUDGET_MS) {
+              taken = i
+              break
+            }
             try {
               const a = addArticle(db, { ...parsed, source: item.source }, editor, at, { index: false })
-              fresh.push(a.id)
+              batchIds.push(a.id)
               summary.imported.push({ id: a.id, title: a.title, source: item.source })
             } catch (e) {
               if (e instanceof FactdeskError && e.code === 'conflict') {
@@ -99,7 +116,10 @@ export async function runImport(
         },
         { undoable: false }
       )
-      indexInBackground(ws, fresh)
+      fresh.push(...batchIds)
+      const rest = batch.slice(taken)
+      pending = rest.concat(pending)
+      pendingChars = pending.reduce((n, p) => n + p.parsed.body.length, 0)
     } catch (e) {
       // The transaction rolled back: none of this batch is in the project, and the summary says so.
       summary.imported.length = before.imported
@@ -109,42 +129,68 @@ export async function runImport(
     }
   }
   const parser = await createParser()
-  try {
-    for (const item of items) {
-      if (state.cancelRequested) break
-      state.current = item.source
-      try {
+  // Parsing runs ahead of inserting by a few files (bounded in bytes, as files may be 20 MB each).
+  type Outcome = { parsed: ParsedArticle } | { error: unknown }
+  const inFlight: { item: ImportItem; outcome: Promise<Outcome> }[] = []
+  let inFlightBytes = 0
+  let next = 0
+  const parseAhead = () => {
+    while (
+      next < items.length &&
+      !state.cancelRequested &&
+      (inFlight.length === 0 || (inFlight.length < AHEAD && inFlightBytes < AHEAD_BYTES))
+    ) {
+      const item = items[next++]
+      inFlightBytes += item.size
+      const outcome = (async (): Promise<Outcome> => {
         if (item.size > opts.maxBytes) {
           throw new ImportRefusal(
             'failed',
             `larger than the ${formatMb(opts.maxBytes)} import limit (${formatMb(item.size)})`
           )
         }
-        const parsed = await parser.parse(item.name, item.read())
-        if (state.cancelRequested) break
-        pending.push({ item, parsed })
-      } catch (e) {
-        if (e instanceof ImportRefusal) {
-          if (e.kind === 'skipped') summary.skipped.push({ source: item.source, reason: e.message })
-          else summary.failed.push({ source: item.source, error: e.message })
-        } else {
-          summary.failed.push({ source: item.source, error: oneLine(e) })
-        }
-      }
+        return { parsed: await parser.parse(item.name, item.read()) }
+      })().catch((error: unknown) => ({ error }))
+      inFlight.push({ item, outcome })
+    }
+  }
+  try {
+    for (parseAhead(); inFlight.length; parseAhead()) {
+      if (state.cancelRequested) break
+      const { item, outcome } = inFlight.shift()!
+      state.current = item.source
+      const got = await outcome
+      inFlightBytes -= item.size
+      if (state.cancelRequested) break
+      if ('parsed' in got) pending.push({ item, parsed: got.parsed })
+      else if (got.error instanceof ImportRefusal) {
+        if (got.error.kind === 'skipped') summary.skipped.push({ source: item.source, reason: got.error.message })
+        else summary.failed.push({ source: item.source, error: got.error.message })
+      } else summary.failed.push({ source: item.source, error: oneLine(got.error) })
       state.done++
-      if (pending.length >= BATCH || Date.now() - lastFlush > BATCH_MS) flush()
-      if (!parser.inWorker) await new Promise((r) => setImmediate(r))
+      pendingChars += 'parsed' in got ? got.parsed.body.length : 0
+      if (pending.length >= BATCH || pendingChars >= BATCH_CHARS || Date.now() - lastFlush > BATCH_MS) {
+        flush()
+        // A macrotask turn, so requests waiting on the process are answered between transactions.
+        await new Promise((r) => setImmediate(r))
+      } else if (!parser.inWorker) await new Promise((r) => setImmediate(r))
     }
     // Articles parsed but not yet inserted when the editor cancelled are dropped whole.
     if (state.cancelRequested) pending = []
-    else flush()
+    while (pending.length && !state.cancelRequested) {
+      flush()
+      await new Promise((r) => setImmediate(r))
+    }
   } catch {
     // A failed write stops the import; flush has already listed that batch's files as failed.
   } finally {
+    // Files still being parsed are not waited for: closing the worker ends them.
     await parser.close()
     state.current = null
     state.cancelled = state.cancelRequested
     state.finished = true
+    // Matching indexing (~10 ms an article) would halve the import's speed if it ran alongside.
+    if (ws.file === file) indexInBackground(ws, fresh)
   }
 }
 

@@ -7,6 +7,8 @@ export interface ParsedArticle {
   url?: string | null
   publishedAt?: string | null
   language?: string | null
+  /** The normalised body's hash, when the worker has normalised it (see worker.ts). */
+  contentHash?: string
 }
 
 /** A file an importer cannot take, with the one-line reason the summary shows. */

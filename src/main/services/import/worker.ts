@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { contentHash, normaliseBody } from '../text'
 import { parseFile } from './parseFile'
 import { ImportRefusal, type ParsedArticle } from './types'
 
@@ -16,7 +17,12 @@ const port = parentPort
 if (port) {
   port.on('message', (req: ParseRequest) => {
     parseFile(req.name, req.bytes).then(
-      (parsed) => port.postMessage({ id: req.id, ok: true, parsed } satisfies ParseReply),
+      (parsed) => {
+        // Normalising and hashing here keeps that work off the main thread, which only inserts.
+        const body = normaliseBody(parsed.body)
+        const ready = { ...parsed, body, contentHash: contentHash(body) }
+        port.postMessage({ id: req.id, ok: true, parsed: ready } satisfies ParseReply)
+      },
       (e: unknown) =>
         port.postMessage({
           id: req.id,

@@ -69,6 +69,54 @@ export function indexArticle(db: Database.Database, articleId: number, body: str
   s.article.run(articleId, hash, indexVersion(lex), units.length)
 }
 
+/**
+ * Indexes one article a slice at a time, each slice in its caller's transaction: a 20,000-word
+ * article takes ~150 ms to index whole, too long to hold the event loop in one go. The article
+ * counts as indexed only when its match_articles row is written by the last slice; until then a
+ * lookup sees it as stale and indexes it whole itself, and this indexer then stands down.
+ */
+export class SlicedIndexer {
+  private sentences: ReturnType<typeof segmentSentences> | null = null
+  private seq = 0
+
+  constructor(
+    readonly articleId: number,
+    private readonly body: string,
+    private readonly hash: string,
+    private readonly lex: Lexicon
+  ) {}
+
+  /** Works until the budget is spent; true once the article is indexed or no longer needs this. */
+  step(db: Database.Database, budgetMs: number): boolean {
+    const started = performance.now()
+    const s = stmts(db)
+    if (this.sentences === null) {
+      unindexArticle(db, this.articleId)
+      this.sentences = segmentSentences(this.body, this.lex)
+    } else if (!this.stillOurs(db)) return true
+    while (this.seq < this.sentences.length) {
+      const u = this.sentences[this.seq]
+      const words = terms(u.text, this.lex, u.start).map((t) => t.term)
+      s.sentence.run(this.articleId, this.seq, u.start, u.end, words.join(' '))
+      this.seq++
+      if (performance.now() - started > budgetMs) break
+    }
+    if (this.seq < this.sentences.length) return false
+    s.article.run(this.articleId, this.hash, indexVersion(this.lex), this.sentences.length)
+    return true
+  }
+
+  /** Between slices the article may have been edited, deleted, or indexed whole by a lookup. */
+  private stillOurs(db: Database.Database): boolean {
+    const indexed = db.prepare('SELECT 1 FROM match_articles WHERE article_id = ?').get(this.articleId)
+    const current = db
+      .prepare('SELECT 1 FROM articles WHERE id = ? AND content_hash = ?')
+      .get(this.articleId, this.hash)
+    const written = db.prepare('SELECT count(*) FROM match_sentences WHERE article_id = ?').pluck().get(this.articleId)
+    return !indexed && Boolean(current) && written === this.seq
+  }
+}
+
 /** Articles whose index entry is missing, from an older index version, or for other text. */
 export function staleArticles(db: Database.Database, lex: Lexicon): number[] {
   const ids = db

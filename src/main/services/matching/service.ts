@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { SpanMatch, Suggestion, UnlinkedArticle } from '../../../shared/contract/matching'
 import { FactdeskError } from '../../../shared/result'
 import type { Workspace } from '../workspace'
-import { indexArticle, indexNeedsSync, indexVersion, syncIndex } from './index'
+import { indexArticle, indexNeedsSync, indexVersion, SlicedIndexer, syncIndex } from './index'
 import { loadLexicon } from './lexicon'
 import { matchSpan } from './match'
 import { suggestForText } from './suggest'
@@ -32,11 +32,12 @@ export function indexNewArticle(db: Database.Database, id: number, body: string,
  * Indexes the given articles in small transactions between other work, so a bulk import stays
  * fast and the process keeps answering; whatever is not done yet the next lookup indexes itself.
  */
-export function indexInBackground(ws: Workspace, ids: number[], budgetMs = 25): void {
+export function indexInBackground(ws: Workspace, ids: number[], budgetMs = 20): void {
   const file = ws.file
   const queue = [...ids]
+  let current: SlicedIndexer | null = null
   const step = () => {
-    if (!queue.length || ws.file !== file) return
+    if ((!queue.length && !current) || ws.file !== file) return
     try {
       ws.write(
         ({ db }) => {
@@ -48,10 +49,15 @@ export function indexInBackground(ws: Workspace, ids: number[], budgetMs = 25): 
           )
           const version = indexVersion(lex)
           const started = performance.now()
-          while (queue.length && performance.now() - started < budgetMs) {
-            const id = queue.shift()!
-            const a = row.get(id, version) as { body: string; content_hash: string } | undefined
-            if (a) indexArticle(db, id, a.body, a.content_hash, lex)
+          while (performance.now() - started < budgetMs) {
+            if (!current) {
+              const id = queue.shift()
+              if (id === undefined) break
+              const a = row.get(id, version) as { body: string; content_hash: string } | undefined
+              if (a) current = new SlicedIndexer(id, a.body, a.content_hash, lex)
+              continue
+            }
+            if (current.step(db, budgetMs - (performance.now() - started))) current = null
           }
         },
         { undoable: false }
@@ -59,9 +65,10 @@ export function indexInBackground(ws: Workspace, ids: number[], budgetMs = 25): 
     } catch {
       return
     }
-    setTimeout(step, 1)
+    // A real pause between slices, so requests and the import itself keep their turn.
+    setTimeout(step, 5)
   }
-  setTimeout(step, 1)
+  setTimeout(step, 5)
 }
 
 export function matchForSpan(

@@ -22,7 +22,8 @@ export interface PanesSlice {
   addPane(): void
   closePane(index: number): void
   setActivePane(index: number): void
-  openFirstArticles(): void
+  /** Fills empty panes with the given articles, or the first of the article list. */
+  openFirstArticles(ids?: number[]): void
 }
 
 export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
@@ -96,15 +97,15 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
   setActivePane(index) {
     set({ activePane: index })
   },
-  openFirstArticles() {
+  openFirstArticles(ids) {
     // Only panes still empty: the editor may already have picked an article while the lists loaded.
     const { panes, articles } = get()
     const shown = new Set(panes.map((p) => p.articleId))
-    const unshown = articles.filter((a) => !shown.has(a.id))
+    const unshown = (ids ?? articles.map((a) => a.id)).filter((id) => !shown.has(id))
     panes.forEach((p, i) => {
       if (p.articleId !== null) return
       const next = unshown.shift()
-      if (next) get().setPaneArticle(i, next.id)
+      if (next !== undefined) get().setPaneArticle(i, next)
     })
     set({ activePane: 0 })
   }

@@ -25,10 +25,17 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
       get().resetProjectState()
       return false
     }
-    const settings = await get().call(api.settings.get({}))
-    set({ project: info, settings: settings ?? null })
     get().resetProjectState()
-    await Promise.all([get().loadArticles(), get().loadClaims()])
+    // The first articles go up as soon as their ids are known; in a project of thousands the
+    // article and claim lists take longer to arrive and fill in around them.
+    const lists = Promise.all([get().loadArticles(), get().loadClaims()])
+    const [settings, first] = await Promise.all([
+      get().call(api.settings.get({})),
+      get().call(api.articles.first({ limit: get().panes.length }))
+    ])
+    set({ project: info, settings: settings ?? null })
+    if (first) get().openFirstArticles(first)
+    await lists
     get().openFirstArticles()
     return true
   }
