@@ -42,6 +42,16 @@ export async function measureRender(
   const target = options.find((o) => o.t.includes(articleTitle))
   const other = options.find((o) => o.v && !o.t.includes(articleTitle))
   if (!target || !other) throw new Error(`article "${articleTitle}" is not in the picker`)
+  // Passages that meet or cross a paragraph end render as fewer or more marks than passages, so
+  // the timed runs wait for the count an untimed first render settles on.
+  await picker.selectOption(target.v)
+  let settled = -1
+  for (let n = 0, t = Date.now(); n !== settled && Date.now() - t < 30_000;) {
+    settled = n
+    await page.waitForTimeout(500)
+    n = await page.locator('mark[data-passage-id][role="button"]').count()
+  }
+  if (settled < highlights * 0.9) throw new Error(`only ${settled} of ${highlights} highlights rendered`)
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     await picker.selectOption(other.v)
@@ -65,11 +75,18 @@ export async function measureRender(
           }
           check()
         }),
-      { value: target.v, count: highlights }
+      { value: target.v, count: settled }
     )
     samples.push(ms)
   }
-  return { unit: 'ms', median: median(samples), samples: runs, target: '< 250 ms', met: median(samples) < 250 }
+  return {
+    unit: 'ms',
+    median: median(samples),
+    samples: runs,
+    target: '< 250 ms',
+    met: median(samples) < 250,
+    note: `until all ${settled} highlight marks are in the page`
+  }
 }
 
 export async function measureHeap(page: Page): Promise<Figure> {
