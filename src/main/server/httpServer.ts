@@ -132,6 +132,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
+    // Node closes idle keep-alive sockets after 5 s; a client that reuses one just as it closes
+    // gets "other side closed" on a POST it cannot safely retry. On loopback an idle socket costs
+    // nothing, so keep them well past any pause between an editor's calls.
+    server.keepAliveTimeout = 120_000
+    server.headersTimeout = 125_000
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
   })
   port = (server.address() as AddressInfo).port
