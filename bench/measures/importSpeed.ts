@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { emptySummary, expandPaths, runImport, type ImportJobState } from '../../src/main/services/import/pipeline'
+import { expandPaths, newJobState, runImport, type ImportJobState } from '../../src/main/services/import/pipeline'
 import type { Workspace } from '../../src/main/services/workspace'
 import type { CorpusArticle } from '../corpus'
 import { importRaw, tempDir, workspace } from '../project'
@@ -9,16 +9,7 @@ import { median, type Figure } from '../stats'
 /** The import pipeline `factdesk import` and import.start run: files read, parsed in a worker, batched inserts. */
 export async function importFolder(ws: Workspace, folder: string): Promise<ImportJobState> {
   const { items } = expandPaths([folder])
-  const state: ImportJobState = {
-    jobId: 'bench',
-    done: 0,
-    total: items.length,
-    current: null,
-    summary: emptySummary(),
-    finished: false,
-    cancelled: false,
-    cancelRequested: false
-  }
+  const state = newJobState('bench', items.length)
   await runImport(ws, items, state, { maxBytes: 20 * 1024 * 1024 })
   if (state.summary.imported.length !== items.length)
     throw new Error(

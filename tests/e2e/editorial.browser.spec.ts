@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
-import { expect, openApp, selectPhrase, test } from './fixtures'
+import { COURIER, expect, openApp, selectPhrase, test } from './fixtures'
 
-const COURIER = 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says'
 const EASTSHORE = 'Eastshore Daily — Okafor: Harbour Bridge shuts in April over cable corrosion'
 const RADIO = 'Radio Marlow News — Bridge closure: what we know so far'
 const CLAIM = 'inspectors found serious corrosion in the main cables'

@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, openApp, selectPhrase, test } from './fixtures'
+import { expect, openApp, openSampleCourier, tagByKeyboard, test } from './fixtures'
 
 test('export the report from its preview as an HTML download', async ({ page, server, workDir }) => {
-  await openApp(page, server)
-  await page.getByRole('button', { name: 'Open sample project' }).click()
-  const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
-  await pane1
-    .getByRole('combobox', { name: 'Article in pane 1' })
-    .selectOption({ label: 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says' })
-  await selectPhrase(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables')
-  await page.keyboard.press('c')
-  await page.getByRole('dialog', { name: 'Tag as claim' }).getByRole('button', { name: 'Tag as claim' }).click()
+  const pane1 = await openSampleCourier(page, server)
+  await tagByKeyboard(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables', 'claim')
   await expect(pane1.locator('[data-kind="claim"]')).toHaveCount(1)
   await page.getByRole('combobox', { name: 'Verification status' }).selectOption({ label: 'Mostly false' })
   await page

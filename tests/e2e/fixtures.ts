@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -54,6 +54,31 @@ export async function startServe(configDir: string, file?: string): Promise<Serv
 export async function openApp(page: Page, server: ServerHandle): Promise<void> {
   await page.goto(server.url)
   await expect(page.getByTestId('app-ready')).toBeAttached()
+}
+
+export const COURIER = 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says'
+
+/** Opens the sample project with The Marlow Courier's article in pane 1, and returns that pane. */
+export async function openSampleCourier(page: Page, server: ServerHandle): Promise<Locator> {
+  await openApp(page, server)
+  await page.getByRole('button', { name: 'Open sample project' }).click()
+  const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
+  await pane1.getByRole('combobox', { name: 'Article in pane 1' }).selectOption({ label: COURIER })
+  await expect(pane1.getByRole('heading', { name: /Harbour Bridge to close/ })).toBeVisible()
+  return pane1
+}
+
+/** Selects `phrase` with the mouse, presses C, D or E, and confirms the tag dialog as it opens. */
+export async function tagByKeyboard(
+  page: Page,
+  pane: string,
+  phrase: string,
+  kind: 'claim' | 'denial' | 'evidence'
+): Promise<void> {
+  await selectPhrase(page, pane, phrase)
+  await page.keyboard.press(kind[0])
+  const name = `Tag as ${kind}`
+  await page.getByRole('dialog', { name }).getByRole('button', { name }).click()
 }
 
 /** Selects the first occurrence of `phrase` in a pane with a real mouse drag, as an editor would. */

@@ -1,17 +1,9 @@
-import { expect, openApp, selectPhrase, test } from './fixtures'
+import { expect, openSampleCourier, tagByKeyboard, test } from './fixtures'
 
 test('a tagged passage lists its restatements in other articles, and one click links one', async ({ page, server }) => {
-  await openApp(page, server)
-  await page.getByRole('button', { name: 'Open sample project' }).click()
-  const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
-  await pane1
-    .getByRole('combobox', { name: 'Article in pane 1' })
-    .selectOption({ label: 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says' })
-  await expect(pane1.getByRole('heading', { name: /Harbour Bridge to close/ })).toBeVisible()
+  await openSampleCourier(page, server)
 
-  await selectPhrase(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables')
-  await page.keyboard.press('c')
-  await page.getByRole('dialog', { name: 'Tag as claim' }).getByRole('button', { name: 'Tag as claim' }).click()
+  await tagByKeyboard(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables', 'claim')
 
   const similar = page.getByRole('region', { name: 'Similar passages' })
   const item = similar.getByRole('listitem').filter({ hasText: 'discovered severe corrosion in its main cables' })

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { expect, openApp, selectPhrase, startServe, test } from './fixtures'
+import { expect, openApp, openSampleCourier, selectPhrase, startServe, tagByKeyboard, test } from './fixtures'
 
 const BODY = [
   'The Riverside council voted on Tuesday to close the old ferry pier for good.',
@@ -94,17 +94,9 @@ test('keyboard tagging: a denial linked to an existing claim, then a status with
   page,
   server
 }) => {
-  await openApp(page, server)
-  await page.getByRole('button', { name: 'Open sample project' }).click()
-  const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
-  await pane1
-    .getByRole('combobox', { name: 'Article in pane 1' })
-    .selectOption({ label: 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says' })
-  await expect(pane1.getByRole('heading', { name: /Harbour Bridge to close/ })).toBeVisible()
+  const pane1 = await openSampleCourier(page, server)
 
-  await selectPhrase(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables')
-  await page.keyboard.press('c')
-  await page.getByRole('dialog', { name: 'Tag as claim' }).getByRole('button', { name: 'Tag as claim' }).click()
+  await tagByKeyboard(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables', 'claim')
 
   await selectPhrase(page, 'Reader pane 1', 'There is no serious corrosion in the main cables')
   await page.keyboard.press('d')
@@ -140,27 +132,15 @@ test('after claim, denial and evidence are tagged by keyboard, a clicked highlig
   page,
   server
 }) => {
-  await openApp(page, server)
-  await page.getByRole('button', { name: 'Open sample project' }).click()
-  const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
-  await pane1
-    .getByRole('combobox', { name: 'Article in pane 1' })
-    .selectOption({ label: 'The Marlow Courier — Harbour Bridge to close for six months, commissioner says' })
-  await expect(pane1.getByRole('heading', { name: /Harbour Bridge to close/ })).toBeVisible()
+  const pane1 = await openSampleCourier(page, server)
 
-  await selectPhrase(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables')
-  await page.keyboard.press('c')
-  await page.getByRole('dialog', { name: 'Tag as claim' }).getByRole('button', { name: 'Tag as claim' }).click()
+  await tagByKeyboard(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables', 'claim')
   await expect(pane1.locator('[data-kind="claim"]')).toHaveCount(1)
 
-  await selectPhrase(page, 'Reader pane 1', 'There is no serious corrosion in the main cables')
-  await page.keyboard.press('d')
-  await page.getByRole('dialog', { name: 'Tag as denial' }).getByRole('button', { name: 'Tag as denial' }).click()
+  await tagByKeyboard(page, 'Reader pane 1', 'There is no serious corrosion in the main cables', 'denial')
   await expect(pane1.locator('[data-kind="denial"]')).toHaveCount(1)
 
-  await selectPhrase(page, 'Reader pane 1', 'surface corrosion found on 4 of the 36 cable bands')
-  await page.keyboard.press('e')
-  await page.getByRole('dialog', { name: 'Tag as evidence' }).getByRole('button', { name: 'Tag as evidence' }).click()
+  await tagByKeyboard(page, 'Reader pane 1', 'surface corrosion found on 4 of the 36 cable bands', 'evidence')
   await expect(pane1.locator('[data-kind="evidence"]')).toHaveCount(1)
 
   await page.getByRole('combobox', { name: 'Verification status' }).selectOption({ label: 'Misleading' })

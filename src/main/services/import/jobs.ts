@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ImportProgress } from '../../../shared/domain'
 import { FactdeskError } from '../../../shared/result'
 import type { Workspace } from '../workspace'
-import { emptySummary, runImport, type ImportItem, type ImportJobState } from './pipeline'
+import { newJobState, runImport, type ImportItem, type ImportJobState } from './pipeline'
 import { readImportMaxBytes } from './settings'
 import { ImportRefusal } from './types'
 
@@ -19,16 +19,7 @@ export class ImportJobs {
   start(items: ImportItem[], preFailed: { source: string; error: string }[] = []): string {
     const maxBytes = this.ws.read(readImportMaxBytes)
     const jobId = randomUUID()
-    const state: ImportJobState = {
-      jobId,
-      done: 0,
-      total: items.length,
-      current: null,
-      summary: emptySummary(),
-      finished: false,
-      cancelled: false,
-      cancelRequested: false
-    }
+    const state = newJobState(jobId, items.length)
     state.summary.failed.push(...preFailed)
     const done = runImport(this.ws, items, state, { maxBytes })
     this.jobs.set(jobId, { state, done })

@@ -200,3 +200,16 @@ const formatMb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2
 export function emptySummary(): ImportSummary {
   return { imported: [], skipped: [], failed: [] }
 }
+
+export function newJobState(jobId: string, total: number): ImportJobState {
+  return {
+    jobId,
+    done: 0,
+    total,
+    current: null,
+    summary: emptySummary(),
+    finished: false,
+    cancelled: false,
+    cancelRequested: false
+  }
+}

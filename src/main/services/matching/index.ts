@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { statement } from '../../store/statements'
 import type { Lexicon } from './lexicon'
 import { terms } from './normalise'
 import { segmentSentences } from './segment'
@@ -29,28 +30,21 @@ export function unitsOf(articleId: number, body: string, lex: Lexicon): Omit<Uni
   }))
 }
 
-/** Statements prepared once per connection: sentence writes happen on every import. */
-const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>()
-
-function prepare(db: Database.Database) {
+/** Sentence writes happen on every import: their statements are prepared once per connection. */
+function stmts(db: Database.Database) {
   return {
-    sentence: db.prepare('INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'),
-    article: db.prepare(
+    sentence: statement(
+      db,
+      'INSERT INTO match_sentences (article_id, seq, start, "end", terms) VALUES (?, ?, ?, ?, ?)'
+    ),
+    article: statement(
+      db,
       'INSERT OR REPLACE INTO match_articles (article_id, content_hash, version, sentences) VALUES (?, ?, ?, ?)'
     ),
     // The FTS index follows through the match_sentences triggers.
-    dropSentences: db.prepare('DELETE FROM match_sentences WHERE article_id = ?'),
-    dropArticle: db.prepare('DELETE FROM match_articles WHERE article_id = ?')
+    dropSentences: statement(db, 'DELETE FROM match_sentences WHERE article_id = ?'),
+    dropArticle: statement(db, 'DELETE FROM match_articles WHERE article_id = ?')
   }
-}
-
-function stmts(db: Database.Database) {
-  let s = statements.get(db)
-  if (!s) {
-    s = prepare(db)
-    statements.set(db, s)
-  }
-  return s
 }
 
 /** Removes an article's sentences from the index (the article row itself may already be gone). */
@@ -108,12 +102,15 @@ export class SlicedIndexer {
 
   /** Between slices the article may have been edited, deleted, or indexed whole by a lookup. */
   private stillOurs(db: Database.Database): boolean {
-    const indexed = db.prepare('SELECT 1 FROM match_articles WHERE article_id = ?').get(this.articleId)
-    const current = db
-      .prepare('SELECT 1 FROM articles WHERE id = ? AND content_hash = ?')
-      .get(this.articleId, this.hash)
-    const written = db.prepare('SELECT count(*) FROM match_sentences WHERE article_id = ?').pluck().get(this.articleId)
-    return !indexed && Boolean(current) && written === this.seq
+    const indexed = statement(db, 'SELECT 1 FROM match_articles WHERE article_id = ?').get(this.articleId)
+    const current = statement(db, 'SELECT 1 FROM articles WHERE id = ? AND content_hash = ?').get(
+      this.articleId,
+      this.hash
+    )
+    const written = statement(db, 'SELECT count(*) AS n FROM match_sentences WHERE article_id = ?').get(
+      this.articleId
+    ) as { n: number } | undefined
+    return !indexed && Boolean(current) && written?.n === this.seq
   }
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { SpanMatch, Suggestion, UnlinkedArticle } from '../../../shared/contract/matching'
 import { FactdeskError } from '../../../shared/result'
+import { statement } from '../../store/statements'
 import type { Workspace } from '../workspace'
 import { indexArticle, indexNeedsSync, indexVersion, SlicedIndexer, syncIndex } from './index'
 import { loadLexicon } from './lexicon'
@@ -43,7 +44,8 @@ export function indexInBackground(ws: Workspace, ids: number[], budgetMs = 20): 
         ({ db }) => {
           const lex = loadLexicon()
           // Articles a lookup has indexed meanwhile are skipped.
-          const row = db.prepare(
+          const row = statement(
+            db,
             `SELECT a.body, a.content_hash FROM articles a LEFT JOIN match_articles m ON m.article_id = a.id
              WHERE a.id = ? AND (m.article_id IS NULL OR m.version <> ? OR m.content_hash <> a.content_hash)`
           )
