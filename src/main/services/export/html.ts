@@ -8,7 +8,7 @@ import {
   type ReportModel,
   type ReportPassage
 } from './model'
-import { REPORT_CSS } from './reportCss'
+import { PRINT_ONLY_CSS, REPORT_CSS } from './reportCss'
 
 /** Colour per rating, so the verdict reads at a glance in the table, chart and claim headings. */
 export function ratingClass(rating: number | null): string {
@@ -17,11 +17,27 @@ export function ratingClass(rating: number | null): string {
 
 const MARK_TEXT: Record<Mark, string> = { stated: 'Stated', denied: 'Denied', evidence: 'Evidence' }
 
+/** Which part of the report to write: claims [from, to), with or without what comes before and after them. */
+export interface ReportSlice {
+  from: number
+  to: number
+  front: boolean
+  back: boolean
+}
+
+export interface RenderOptions {
+  /** One part of the report as a document of its own, for printing a long report in parts. */
+  slice?: ReportSlice
+  /** A document only ever printed: see PRINT_ONLY_CSS. */
+  printOnly?: boolean
+}
+
 /**
  * The fact-check report as one self-contained HTML file: inline CSS, no scripts, no external
  * requests (the CSP forbids both), and every value from the project escaped.
  */
-export function renderHtml(m: ReportModel): string {
+export function renderHtml(m: ReportModel, { slice, printOnly = false }: RenderOptions = {}): string {
+  const s = slice ?? { from: 0, to: m.claims.length, front: true, back: true }
   const out: string[] = []
   out.push(
     '<!doctype html>',
@@ -32,24 +48,41 @@ export function renderHtml(m: ReportModel): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Factdesk">',
     `<title>${esc(m.title || 'Fact-check report')}</title>`,
-    `<style>${REPORT_CSS}</style>`,
+    `<style>${REPORT_CSS}${printOnly ? PRINT_ONLY_CSS : ''}</style>`,
     '</head>',
     '<body>',
     '<main class="report">'
   )
-  out.push(header(m))
-  out.push(summary(m))
-  out.push(coverage(m))
-  out.push('<section class="claims" aria-labelledby="h-claims"><h2 id="h-claims">The claims</h2>')
-  m.claims.forEach((c, i) => out.push(claimSection(c, i + 1)))
+  if (s.front) out.push(header(m), summary(m), coverage(m))
+  if (s.from === 0) {
+    out.push('<section class="claims" aria-labelledby="h-claims"><h2 id="h-claims">The claims</h2>')
+  } else out.push('<section class="claims">')
+  for (let i = s.from; i < s.to; i++) out.push(claimSection(m.claims[i], i + 1))
+  if (slice) out.push(joints(m, slice))
   if (m.claims.length === 0) out.push('<p class="empty">No claims were selected for this report.</p>')
   out.push('</section>')
-  out.push(sources(m))
-  out.push(
-    `<footer class="colophon">Made with Factdesk on ${esc(humanDate(m.generatedAt))}. Quoted passages are reproduced as plain text from the articles listed under Sources.</footer>`
-  )
+  if (s.back) {
+    out.push(sources(m))
+    out.push(
+      `<footer class="colophon">Made with Factdesk on ${esc(humanDate(m.generatedAt))}. Quoted passages are reproduced as plain text from the articles listed under Sources.</footer>`
+    )
+  }
   out.push('</main>', '</body>', '</html>', '')
   return out.join('\n')
+}
+
+/**
+ * What lets the parts of a report printed apart link up: Chromium leaves out a link whose target
+ * is not in the document, and writes a named destination only for a target that some link points
+ * to. So the part with the summary gets empty stand-in targets for the claims printed later, each
+ * later part empty links to its own claims, and the PDF join points the names at the real targets.
+ */
+function joints(m: ReportModel, s: ReportSlice): string {
+  const later = s.front ? m.claims.slice(s.to).map((c) => `<span id="claim-${c.id}"></span>`) : []
+  const own = s.front ? [] : m.claims.slice(s.from, s.to).map((c) => `<a href="#claim-${c.id}"></a>`)
+  return later.length + own.length
+    ? `<div class="joints" aria-hidden="true">${later.join('')}${own.join('')}</div>`
+    : ''
 }
 
 function header(m: ReportModel): string {
@@ -121,8 +154,10 @@ function coverage(m: ReportModel): string {
       const cells = m.outlets
         .map((o) => {
           const marks = row.get(o) ?? []
-          if (marks.length === 0)
-            return '<td class="cell absent"><span class="sr">Absent</span><span aria-hidden="true">—</span></td>'
+          // The cell itself is named: visually-hidden text took thousands of absolutely
+          // positioned spans, which Chromium re-walked for every printed page (print time went
+          // quadratic), and any extra element per cell is a tenth more print work on the tables.
+          if (marks.length === 0) return '<td class="cell absent" aria-label="Absent">—</td>'
           return `<td class="cell">${marks.map((k) => `<span class="mark ${k}">${MARK_TEXT[k]}</span>`).join(' ')}</td>`
         })
         .join('')

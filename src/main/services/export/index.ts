@@ -6,11 +6,12 @@ import { renderCsv } from './csv'
 import { renderHtml } from './html'
 import { renderMarkdown } from './markdown'
 import { buildReportModel, passageCount, type ReportModel } from './model'
+import { printReport, type PdfPrinter } from './pdfReport'
 import { dumpProject, dumpText } from './projectData'
 import { slugify } from './escape'
 import { renderW3c } from './w3c'
 
-export type PdfPrinter = (html: string) => Promise<Buffer>
+export type { PdfPrinter }
 
 export interface ExportOutput extends ExportSummary {
   data: string | Buffer
@@ -56,7 +57,7 @@ export async function render(format: ExportFormat, got: Collected, printPdf: Pdf
     case 'html':
       return { ...base, data: renderHtml(m) }
     case 'pdf':
-      return { ...base, data: await printPdf(renderHtml(m)) }
+      return { ...base, data: await printReport(m, printPdf) }
     case 'md':
       return { ...base, data: renderMarkdown(m) }
     case 'csv':

@@ -43,7 +43,6 @@ thead th { border-bottom: 2px solid var(--ink); font-size: .78rem; text-transfor
 .mark.denied { background: #f6dcd6; color: #7d1f10; }
 .mark.evidence { background: #e9e3f3; color: #4a2d74; }
 .legend { font-size: .82rem; color: var(--muted); }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .claim { margin: 0 0 2rem; padding: 1.2rem 0 .5rem; border-top: 1px solid var(--rule); }
 .claim-no { margin: 0; color: var(--accent); font-size: .78rem; font-weight: 700; text-transform: uppercase; letter-spacing: .08em; }
 .claim-meta { margin: 0 0 .6rem; font-size: .9rem; }
@@ -75,6 +74,18 @@ blockquote { margin: 0; padding: .1rem 0 .1rem 1rem; border-left: 3px solid var(
   .report { margin: 0; padding: 0; max-width: none; box-shadow: none; background: none; }
   a { color: inherit; text-decoration: none; }
   .scroll { overflow: visible; }
+  /* Tables of every claim run to many pages: smaller type keeps a claim to a line or two. */
+  table { font-size: 8.5pt; }
+  thead th { font-size: 6.5pt; }
+  table .badge { font-size: 6.5pt; }
+  /* The matrix must fit the page: wider content makes Chromium shrink the whole report to fit. */
+  .matrix { table-layout: fixed; font-size: 7.5pt; }
+  .matrix thead th { letter-spacing: 0; }
+  .matrix thead th:first-child { width: 25%; }
+  .matrix th[scope=row] { min-width: 0; }
+  .matrix th, .matrix td { padding: .25rem .15rem; overflow-wrap: anywhere; }
+  .matrix .cell { white-space: normal; }
+  .matrix .mark { max-width: 100%; padding: 0 .1rem; font-size: 6pt; letter-spacing: 0; }
   h2, h3, h4, h5, .claim > header { break-after: avoid; page-break-after: avoid; }
   .claim > header { break-inside: avoid; page-break-inside: avoid; }
   tr, .quote, .chart { break-inside: avoid; page-break-inside: avoid; }
@@ -83,3 +94,10 @@ blockquote { margin: 0; padding: .1rem 0 .1rem 1rem; border-left: 3px solid var(
   .badge, .mark, .r0, .r1, .r2, .r3, .r4, .r5, .rationale { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `
+
+/**
+ * For a document that is only printed: Chromium lays a page out for the screen when it loads and
+ * again after printing, each a full layout of a long report (about a fifth of the print time);
+ * with nothing shown on screen those cost nothing, and the printed pages are byte for byte the same.
+ */
+export const PRINT_ONLY_CSS = '@media screen { .report { display: none; } }'
