@@ -94,6 +94,10 @@ export async function measureHeap(page: Page): Promise<Figure> {
   return { unit: 'MB', median: mb, samples: 1, target: '< 200 MB', met: mb < 200 }
 }
 
+/**
+ * Typing a filter to the filtered rows painted. The list may filter in a deferred render, so the
+ * clock stops only when every rendered claim row matches the query, and after that frame's paint.
+ */
 export async function measureClaimFilter(page: Page, runs: number): Promise<Figure> {
   const input = page.getByRole('searchbox', { name: 'Filter claims' })
   const samples: number[] = []
@@ -104,13 +108,28 @@ export async function measureClaimFilter(page: Page, runs: number): Promise<Figu
     samples.push(
       await input.evaluate(
         (el, q) =>
-          new Promise<number>((resolve) => {
+          new Promise<number>((resolve, reject) => {
             const input = el as HTMLInputElement
+            const list = document.querySelector('[aria-label="Claims list"]')!
+            const filtered = () => {
+              const rows = [...list.querySelectorAll('[role="listitem"], li')]
+              return rows.length > 0 && rows.every((r) => (r.textContent ?? '').toLowerCase().includes(q))
+            }
             const t0 = performance.now()
             const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
             setter.call(input, q)
             input.dispatchEvent(new Event('input', { bubbles: true }))
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+            const done = () => resolve(performance.now() - t0)
+            // Rows found in a frame callback are painted in that frame, and a task queued from the
+            // callback runs after the paint; rows already there at once wait for the next frame.
+            const check = (inFrame: boolean) => {
+              if (filtered()) {
+                if (inFrame) setTimeout(done, 0)
+                else requestAnimationFrame(() => setTimeout(done, 0))
+              } else if (performance.now() - t0 > 10_000) reject(new Error(`the list did not filter to "${q}"`))
+              else requestAnimationFrame(() => check(true))
+            }
+            check(false)
           }),
         query
       )
@@ -130,6 +149,15 @@ export async function measureClaimFilter(page: Page, runs: number): Promise<Figu
 export async function measureTagging(page: Page, tags: number): Promise<Figure> {
   const pane = page.getByRole('region', { name: 'Reader pane 1' })
   await pane.locator('.article-body p').first().waitFor()
+  // Long tasks anywhere in the tagging cycle: the dialog, the highlight, and the refresh after it.
+  await page.evaluate(() => {
+    const w = window as unknown as { __tagLongTasks: number[] }
+    w.__tagLongTasks = []
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__tagLongTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false
+    })
+  })
   const samples: number[] = []
   for (let i = 0; i < tags; i++) {
     const box = await pane.locator('.article-body').evaluate((root, k) => {
@@ -164,6 +192,8 @@ export async function measureTagging(page: Page, tags: number): Promise<Figure> 
     await page.waitForFunction((n) => performance.getEntriesByName('factdesk:tag-to-highlight').length > n, i)
     samples.push(await page.evaluate(() => performance.getEntriesByName('factdesk:tag-to-highlight').at(-1)!.duration))
   }
+  await page.waitForTimeout(1_500)
+  const longTasks = await page.evaluate(() => (window as unknown as { __tagLongTasks: number[] }).__tagLongTasks)
   const p = p95(samples) ?? Math.max(...samples)
   return {
     unit: 'ms',
@@ -171,15 +201,21 @@ export async function measureTagging(page: Page, tags: number): Promise<Figure> 
     p95: p95(samples),
     samples: samples.length,
     target: 'p95 < 50 ms',
-    met: p < 50
+    met: p < 50,
+    note: `${longTasks.length} long tasks over ${tags} tags${longTasks.length ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ''}`
   }
 }
 
-/** Scrolls the whole claims list to its end, counting long tasks (> 50 ms) on the way. */
+/**
+ * Scrolls the whole claims list to its end in at most 300 frames (a screen or more a frame, as
+ * when dragging the scrollbar), counting long tasks (> 50 ms) on the way and the most rows that
+ * were in the page at once (a virtualised list keeps that near one screenful).
+ */
 export async function measureClaimScroll(page: Page): Promise<Figure> {
   await page.getByRole('searchbox', { name: 'Filter claims' }).fill('')
   const r = await page.evaluate(async () => {
-    const list = document.querySelector('.claim-list')!
+    const list = document.querySelector('[aria-label="Claims list"]')!
+    const rows = () => list.querySelectorAll('[role="listitem"], li').length
     let el: HTMLElement | null = list as HTMLElement
     while (el && !(el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY)))
       el = el.parentElement
@@ -188,13 +224,23 @@ export async function measureClaimScroll(page: Page): Promise<Figure> {
     const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)))
     obs.observe({ type: 'longtask', buffered: false })
     const t0 = performance.now()
-    for (let i = 0; i < 300 && scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2; i++) {
-      scroller.scrollTop += scroller.clientHeight
+    let most = rows()
+    let steps = 0
+    for (; steps < 600 && scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2; steps++) {
+      scroller.scrollTop += Math.max(scroller.clientHeight, scroller.scrollHeight / 300)
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      most = Math.max(most, rows())
     }
     await new Promise((r) => setTimeout(r, 100))
     obs.disconnect()
-    return { longTasks, ms: performance.now() - t0, rows: list.querySelectorAll('li').length }
+    const last = list.querySelectorAll('[role="listitem"], li')
+    return {
+      longTasks,
+      ms: performance.now() - t0,
+      steps,
+      most,
+      lastText: (last[last.length - 1]?.textContent ?? '').slice(0, 40)
+    }
   })
   return {
     unit: 'long tasks',
@@ -202,6 +248,6 @@ export async function measureClaimScroll(page: Page): Promise<Figure> {
     samples: 1,
     target: 'no long tasks while scrolling',
     met: r.longTasks.length === 0,
-    note: `${r.rows} rows rendered after scrolling ${(r.ms / 1000).toFixed(1)} s${r.longTasks.length ? `; longest ${Math.max(...r.longTasks).toFixed(0)} ms` : ''}`
+    note: `${r.steps} screens in ${(r.ms / 1000).toFixed(1)} s, at most ${r.most} rows in the page, last "${r.lastText}"${r.longTasks.length ? `; longest ${Math.max(...r.longTasks).toFixed(0)} ms` : ''}`
   }
 }

@@ -1,6 +1,5 @@
-import type { KeyboardEvent, ReactNode } from 'react'
+import { memo, type KeyboardEvent, type ReactNode } from 'react'
 import type { ArticleSummary } from '../../../shared/domain'
-import { useApp } from '../store'
 
 export function GroupItems({ outlet, children }: { outlet: string | null; children: ReactNode }) {
   if (outlet === null) return <>{children}</>
@@ -14,18 +13,26 @@ export function GroupItems({ outlet, children }: { outlet: string | null; childr
   )
 }
 
-export function ArticleItem({
+/**
+ * Memoised and without store subscriptions of its own: a tag changes one article's counts, so
+ * only that row renders again, and a store update no longer runs selectors for every article.
+ */
+export const ArticleItem = memo(function ArticleItem({
   a,
+  where,
+  paneCount,
+  showInPane,
   onKey,
   onDetails
 }: {
   a: ArticleSummary
+  /** The pane showing this article, or -1. */
+  where: number
+  paneCount: number
+  showInPane: (id: number, pane?: number) => void
   onKey: (e: KeyboardEvent, id: number) => void
-  onDetails: () => void
+  onDetails: (a: ArticleSummary) => void
 }) {
-  const panes = useApp((s) => s.panes)
-  const showInPane = useApp((s) => s.showInPane)
-  const where = panes.findIndex((p) => p.articleId === a.id)
   return (
     <li>
       <div
@@ -56,7 +63,7 @@ export function ArticleItem({
           </span>
         </span>
         <span className="open-in">
-          {panes.map((_, i) => (
+          {Array.from({ length: paneCount }, (_, i) => (
             <button
               key={i}
               type="button"
@@ -71,7 +78,7 @@ export function ArticleItem({
           <button
             type="button"
             className="pane-chip"
-            onClick={onDetails}
+            onClick={() => onDetails(a)}
             aria-label={`Details of "${a.title}"`}
             title="Article details"
           >
@@ -81,4 +88,4 @@ export function ArticleItem({
       </div>
     </li>
   )
-}
+})

@@ -4,6 +4,7 @@ import { KINDS, rolesForKind } from '../../../shared/domain'
 import { KIND_LABEL } from '../lib/highlights'
 import { stepSpan } from '../lib/wordStep'
 import { useApp } from '../store'
+import { PassageClaimPicker } from './PassageClaimPicker'
 
 const ROLE_LABEL: Record<Role, string> = {
   states: 'States the claim',
@@ -15,7 +16,6 @@ const ROLE_LABEL: Record<Role, string> = {
 
 /** The selected passage: kind, role, claim, span, note, delete. */
 export function PassageEditor({ passage, readOnly }: { passage: Passage; readOnly: boolean }) {
-  const claims = useApp((s) => s.claims)
   const body = useApp((s) => s.bodies[passage.articleId]?.body)
   const textSelection = useApp((s) => s.textSelection)
   const updatePassage = useApp((s) => s.updatePassage)
@@ -69,21 +69,11 @@ export function PassageEditor({ passage, readOnly }: { passage: Passage; readOnl
             </select>
           </label>
         </div>
-        <label>
-          Passage claim
-          <select
-            value={passage.claimId ?? ''}
-            disabled={readOnly}
-            onChange={(e) => void updatePassage(passage, { claimId: e.target.value ? Number(e.target.value) : null })}
-          >
-            <option value="">No claim</option>
-            {claims.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.text.length > 90 ? `${c.text.slice(0, 90)}…` : c.text}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PassageClaimPicker
+          passage={passage}
+          readOnly={readOnly}
+          onChange={(claimId) => void updatePassage(passage, { claimId })}
+        />
         <fieldset className="span-tools" disabled={readOnly}>
           <legend className="small">Span</legend>
           <button type="button" className="small" onClick={() => step('start', -1)}>

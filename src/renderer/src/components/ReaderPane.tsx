@@ -5,6 +5,7 @@ import { snapToWords } from '../lib/snap'
 import { scrollToOffset } from '../lib/scrollTo'
 import { selectionIn } from '../lib/selection'
 import { useApp } from '../store'
+import { ArticlePicker } from './ArticlePicker'
 import { ArticleText } from './ArticleText'
 import { OrphanList } from './OrphanList'
 import { SuggestionBar, usePaneOverlays } from './PaneOverlays'
@@ -36,6 +37,7 @@ export function ReaderPane({ index }: { index: number }) {
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
   const setPaneArticle = useApp((s) => s.setPaneArticle)
   const closePane = useApp((s) => s.closePane)
+  const pickArticle = useCallback((id: number | null) => setPaneArticle(index, id), [setPaneArticle, index])
   const setActivePane = useApp((s) => s.setActivePane)
   const selectPassage = useApp((s) => s.selectPassage)
   const setTextSelection = useApp((s) => s.setTextSelection)
@@ -181,19 +183,7 @@ export function ReaderPane({ index }: { index: number }) {
       onMouseDown={() => setActivePane(index)}
     >
       <div className="pane-header">
-        <select
-          aria-label={`Article in pane ${n}`}
-          value={pane.articleId ?? ''}
-          onChange={(e) => setPaneArticle(index, e.target.value ? Number(e.target.value) : null)}
-        >
-          <option value="">Choose an article…</option>
-          {articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.outlet ? `${a.outlet} — ` : ''}
-              {a.title}
-            </option>
-          ))}
-        </select>
+        <ArticlePicker n={n} articles={articles} value={pane.articleId} onPick={pickArticle} />
         {article && (
           <button
             type="button"

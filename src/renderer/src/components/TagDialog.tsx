@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState, type FormEvent } from 'react'
 import type { Kind, Stance } from '../../../shared/domain'
 import { STANCES } from '../../../shared/domain'
 import { statusLabel } from '../../../shared/statusScale'
+import { filterClaims } from '../lib/claimFilter'
 import { suggestClaimsForPassage } from '../lib/claimSuggestions'
 import { useApp } from '../store'
 import { Modal } from './Modal'
@@ -9,6 +10,9 @@ import { Modal } from './Modal'
 interface Props {
   request: { kind: Kind; articleId: number; start: number; end: number; exact: string }
 }
+
+/** Claims offered as radios at once. */
+const SHOWN = 100
 
 const TITLES: Record<Kind, string> = { claim: 'Tag as claim', denial: 'Tag as denial', evidence: 'Tag as evidence' }
 
@@ -43,14 +47,18 @@ export function TagDialog({ request }: Props) {
     }
   }, [request, isClaim])
 
-  const visible = useMemo(() => {
-    const q = query.trim().toLowerCase()
-    const found = q
-      ? claims.filter((c) => c.text.toLowerCase().includes(q) || c.claimant.toLowerCase().includes(q))
-      : claims
+  const deferredQuery = useDeferredValue(query)
+  const found = useMemo(() => {
+    const list = filterClaims(claims, deferredQuery, '')
     const rank = (id: number) => (suggested.includes(id) ? suggested.indexOf(id) : suggested.length)
-    return [...found].sort((a, b) => rank(a.id) - rank(b.id))
-  }, [claims, query, suggested])
+    return suggested.length ? [...list].sort((a, b) => rank(a.id) - rank(b.id)) : list
+  }, [claims, deferredQuery, suggested])
+  // A radio per claim of 20,000 would take seconds to lay out; the search narrows the rest.
+  const visible = useMemo(() => {
+    const head = found.slice(0, SHOWN)
+    const chosen = claimId === null ? undefined : found.find((c) => c.id === claimId)
+    return chosen && !head.includes(chosen) ? [...head, chosen] : head
+  }, [found, claimId])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -141,6 +149,9 @@ export function TagDialog({ request }: Props) {
                 </label>
               ))}
               {visible.length === 0 && <p className="muted small">No claim matches.</p>}
+              {found.length > visible.length && (
+                <p className="muted small">{found.length - visible.length} more: narrow them with the search.</p>
+              )}
             </div>
           </div>
         )}

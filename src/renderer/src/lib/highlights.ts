@@ -23,6 +23,18 @@ export function passageName(p: Passage, claim: ClaimSummary | undefined, statuse
   return `${KIND_LABEL[p.kind]}: ${claimPart}`
 }
 
+// One index per claims list, shared by every pane: selecting a passage re-runs the bucketing, and
+// rebuilding a map of 20,000 claims each time was most of its cost.
+const indexes = new WeakMap<ClaimSummary[], Map<number, ClaimSummary>>()
+function claimIndex(claims: ClaimSummary[]): Map<number, ClaimSummary> {
+  let index = indexes.get(claims)
+  if (!index) {
+    index = new Map(claims.map((c) => [c.id, c]))
+    indexes.set(claims, index)
+  }
+  return index
+}
+
 /**
  * Turns passages into highlights bucketed by paragraph. Each passage becomes a button on the
  * first of its fragments that is not already inside another passage's button, so the
@@ -37,7 +49,7 @@ export function highlightsByParagraph(
   selectedPassageId: number | null,
   selectedClaimId: number | null
 ): Highlight[][] {
-  const claimById = new Map(claims.map((c) => [c.id, c]))
+  const claimById = claimIndex(claims)
   const live = passages.filter((p) => !p.orphaned)
 
   const out: Highlight[][] = paragraphs.map(() => [])

@@ -1,6 +1,7 @@
 import { api } from '../api'
 import { measureTagToHighlight } from '../lib/perf'
 import type { Kind, Passage, Role } from '../../../shared/domain'
+import { applyTagResult } from './tagResult'
 import type { Slice } from './types'
 
 export interface TagRequest {
@@ -56,27 +57,15 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
   async tag(req) {
     const r = await get().call(api.passages.tag(req))
     if (!r) return undefined
-    // Show the new highlight from the answer at once; the counts and lists refresh behind it.
+    // The answer is the committed passage and claim: the highlight, the counts and the claims
+    // list all follow from it, in one update and without reloading any list.
     set((s) => ({
-      passagesByArticle: {
-        ...s.passagesByArticle,
-        [req.articleId]: [...(s.passagesByArticle[req.articleId] ?? []), r.passage]
-      },
-      claims:
-        r.claim && !s.claims.some((c) => c.id === r.claim!.id)
-          ? [...s.claims, { ...r.claim, counts: { states: 0, denies: 0, evidence: 0 } }]
-          : s.claims,
+      ...applyTagResult(s, r),
       selectedPassageId: r.passage.id,
       selectedClaimId: r.claim?.id ?? s.selectedClaimId
     }))
     measureTagToHighlight(r.passage.id)
-    await Promise.all([
-      get().loadPassages(req.articleId),
-      get().loadClaims(),
-      get().loadArticles(),
-      get().refreshInfo(),
-      get().loadUndoState()
-    ])
+    void get().loadUndoState()
     return r.passage
   },
   async deletePassage(passage) {
