@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { buildApi } from '../shared/contract'
+import { buildApi } from '../shared/apiShape'
 
 // One named function per contract entry (api.project.open, api.claims.update, …); the renderer
 // never sees ipcRenderer or a generic invoke.
 contextBridge.exposeInMainWorld(
   'api',
-  buildApi((channel, input) => ipcRenderer.invoke(`factdesk:${channel}`, input))
+  buildApi(__FACTDESK_CHANNELS__, (channel, input) => ipcRenderer.invoke(`factdesk:${channel}`, input))
 )
 
 contextBridge.exposeInMainWorld('factdeskShell', {

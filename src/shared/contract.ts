@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import type { Result } from './result'
 import { articleEntries } from './contract/articles'
 import { editorialEntries } from './contract/editorial'
 import { exportEntries } from './contract/export'
@@ -7,6 +6,7 @@ import { joinEntries } from './contract/entry'
 import { matchingEntries } from './contract/matching'
 import { libraryEntries } from './contract/library'
 import { projectEntries } from './contract/project'
+import type { ChannelTable } from './apiShape'
 
 export { statusDefSchema } from './contract/project'
 
@@ -28,27 +28,10 @@ export type OutputOf<C extends Channel> = Exclude<Contract[C]['output'], undefin
 
 export const CHANNELS = Object.keys(contract) as Channel[]
 
-/** window.api as the renderer sees it: api.project.open({file}) and so on. */
-type Split<S extends string> = S extends `${infer D}.${infer A}` ? [D, A] : never
-type Domains = Split<Channel>[0]
-export type Api = {
-  [D in Domains]: {
-    [C in Channel as Split<C>[0] extends D ? Split<C>[1] : never]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>>
-  }
+/** Each channel and whether it writes: all a client needs to build window.api, with no schemas. */
+export function channelTable(): ChannelTable {
+  return Object.fromEntries(CHANNELS.map((c) => [c, contract[c].writes])) as ChannelTable
 }
 
-export function splitChannel(channel: Channel): [string, string] {
-  const dot = channel.indexOf('.')
-  return [channel.slice(0, dot), channel.slice(dot + 1)]
-}
-
-/** Builds window.api from one function per channel; used by the preload and the HTTP client. */
-export function buildApi(call: (channel: Channel, input: unknown) => Promise<unknown>): Api {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {}
-  for (const channel of CHANNELS) {
-    const [domain, action] = splitChannel(channel)
-    api[domain] ??= {}
-    api[domain][action] = (input: unknown) => call(channel, input ?? {})
-  }
-  return api as unknown as Api
-}
+export type { Api, ChannelTable } from './apiShape'
+export { buildApi, splitChannel } from './apiShape'

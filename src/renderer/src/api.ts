@@ -1,4 +1,5 @@
-import { buildApi, contract, type Api, type Channel } from '../../shared/contract'
+import { buildApi, type Api } from '../../shared/apiShape'
+import type { Channel } from '../../shared/contract'
 import type { Result } from '../../shared/result'
 
 const TOKEN_KEY = 'factdesk.token'
@@ -22,9 +23,9 @@ function httpApi(): Api {
   // must see that write (a rationale saved on blur, then Export report at once), so every call
   // waits for the writes sent before it.
   let writesBefore: Promise<unknown> = Promise.resolve()
-  return buildApi((channel: Channel, input: unknown): Promise<Result<unknown>> => {
+  return buildApi(__FACTDESK_CHANNELS__, (channel: Channel, input: unknown): Promise<Result<unknown>> => {
     const sent = writesBefore.then(() => send(channel, input))
-    if (contract[channel].writes) writesBefore = sent
+    if (__FACTDESK_CHANNELS__[channel]) writesBefore = sent
     return sent
   })
 

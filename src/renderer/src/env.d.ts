@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/apiShape'
 
 declare global {
   interface Window {

@@ -1,13 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { api, shellKind } from '../api'
 import { useApp } from '../store'
-import {
-  EXPORT_FORMATS,
-  FORMAT_INFO,
-  type ClaimSelection,
-  type ExportFormat,
-  type ExportPreview
-} from '../../../shared/contract/export'
+import type { ClaimSelection, ExportPreview } from '../../../shared/contract/export'
+import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/exportFormats'
 import { Modal } from './Modal'
 import './export.css'
 

@@ -33,6 +33,7 @@ function sortArticles(list: ArticleSummary[], by: SortKey): ArticleSummary[] {
 
 export function Library() {
   const articles = useApp((s) => s.articles)
+  const articlesLoaded = useApp((s) => s.articlesLoaded)
   const panes = useApp((s) => s.panes)
   const showInPane = useApp((s) => s.showInPane)
   const openDialog = useApp((s) => s.openDialog)
@@ -206,7 +207,9 @@ export function Library() {
       </div>
       <ul className="article-list" aria-labelledby="articles-title">
         {articles.length === 0 && (
-          <li className="muted small empty">No articles yet. Import files, drop them here, or paste one.</li>
+          <li className="muted small empty">
+            {articlesLoaded ? 'No articles yet. Import files, drop them here, or paste one.' : 'Loading articles…'}
+          </li>
         )}
         {groups.map((g) => (
           <GroupItems key={g.outlet ?? ''} outlet={g.outlet}>

@@ -4,6 +4,8 @@ import type { Slice } from './types'
 
 export interface ArticlesSlice {
   articles: ArticleSummary[]
+  /** False from opening a project until its article list has arrived: the list is loading, not empty. */
+  articlesLoaded: boolean
   bodies: Record<number, Article>
   loadArticles(): Promise<void>
   loadArticle(id: number): Promise<Article | undefined>
@@ -19,9 +21,10 @@ export interface ArticlesSlice {
 
 export const createArticlesSlice: Slice<ArticlesSlice> = (set, get) => ({
   articles: [],
+  articlesLoaded: false,
   bodies: {},
   async loadArticles() {
-    set({ articles: (await get().call(api.articles.list({}))) ?? [] })
+    set({ articles: (await get().call(api.articles.list({}))) ?? [], articlesLoaded: true })
   },
   async loadArticle(id) {
     const cached = get().bodies[id]

@@ -16,14 +16,15 @@ export interface PanesSlice {
   resizePane(index: number, delta: number): void
   setLinkedScroll(on: boolean): void
   resetProjectState(): void
-  setPaneArticle(index: number, articleId: number | null): void
+  /** Resolves when the article's text and passages have arrived. */
+  setPaneArticle(index: number, articleId: number | null): Promise<void>
   /** Puts an article in the active pane, or the first empty one, loading its text and passages. */
   showInPane(articleId: number, index?: number): void
   addPane(): void
   closePane(index: number): void
   setActivePane(index: number): void
   /** Fills empty panes with the given articles, or the first of the article list. */
-  openFirstArticles(ids?: number[]): void
+  openFirstArticles(ids?: number[]): Promise<void>
 }
 
 export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
@@ -51,6 +52,9 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
       paneWidths: [1, 1],
       activePane: 0,
       scrollRequest: null,
+      articles: [],
+      articlesLoaded: false,
+      claims: [],
       bodies: {},
       passagesByArticle: {},
       selectedClaimId: null,
@@ -60,10 +64,8 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
   },
   setPaneArticle(index, articleId) {
     set((s) => ({ panes: s.panes.map((p, i) => (i === index ? { articleId } : p)), activePane: index }))
-    if (articleId !== null) {
-      void get().loadArticle(articleId)
-      void get().loadPassages(articleId)
-    }
+    if (articleId === null) return Promise.resolve()
+    return Promise.all([get().loadArticle(articleId), get().loadPassages(articleId)]).then(() => undefined)
   },
   showInPane(articleId, index) {
     const { panes, activePane } = get()
@@ -102,11 +104,13 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
     const { panes, articles } = get()
     const shown = new Set(panes.map((p) => p.articleId))
     const unshown = (ids ?? articles.map((a) => a.id)).filter((id) => !shown.has(id))
+    const loading: Promise<void>[] = []
     panes.forEach((p, i) => {
       if (p.articleId !== null) return
       const next = unshown.shift()
-      if (next !== undefined) get().setPaneArticle(i, next)
+      if (next !== undefined) loading.push(get().setPaneArticle(i, next))
     })
     set({ activePane: 0 })
+    return Promise.all(loading).then(() => undefined)
   }
 })

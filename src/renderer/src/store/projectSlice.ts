@@ -18,6 +18,16 @@ export interface ProjectSlice {
   refreshInfo(): Promise<void>
 }
 
+/**
+ * Resolves after the next frame has been painted (a task queued from a frame callback runs after
+ * its paint), or after 100 ms in a hidden tab, which paints no frames.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+    setTimeout(resolve, 100)
+  })
+
 export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
   const adopt = async (info: ProjectInfo | undefined | null): Promise<boolean> => {
     if (!info) {
@@ -26,17 +36,20 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
       return false
     }
     get().resetProjectState()
-    // The first articles go up as soon as their ids are known; in a project of thousands the
-    // article and claim lists take longer to arrive and fill in around them.
-    const lists = Promise.all([get().loadArticles(), get().loadClaims()])
+    // The first articles' text is asked for, and painted, before the article and claim lists: in a
+    // project of thousands those take longest to arrive and to render, and the server answers in
+    // the order asked.
     const [settings, first] = await Promise.all([
       get().call(api.settings.get({})),
       get().call(api.articles.first({ limit: get().panes.length }))
     ])
     set({ project: info, settings: settings ?? null })
-    if (first) get().openFirstArticles(first)
-    await lists
-    get().openFirstArticles()
+    if (first?.length) {
+      await get().openFirstArticles(first)
+      await afterPaint()
+    }
+    await Promise.all([get().loadArticles(), get().loadClaims()])
+    await get().openFirstArticles()
     return true
   }
   return {
