@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expandPaths, newJobState, runImport, type ImportJobState } from '../../src/main/services/import/pipeline'
+import { prewarmParser, stopWarmParser } from '../../src/main/services/import/parser'
 import type { Workspace } from '../../src/main/services/workspace'
 import type { CorpusArticle } from '../corpus'
 import { importRaw, tempDir, workspace } from '../project'
@@ -31,6 +32,11 @@ export async function measureImport(
   const pipeline: number[] = []
   const raw: number[] = []
   let kept: Workspace | null = null
+  // The desktop app and factdesk serve start an import worker when they start; so does this.
+  await stopWarmParser()
+  const t0 = performance.now()
+  await prewarmParser()
+  const workerStartMs = performance.now() - t0
   for (let run = 0; run < runs; run++) {
     const dir = tempDir()
     try {
@@ -63,7 +69,7 @@ export async function measureImport(
       baseline: { median: (articles.length / baseMs) * 1000, unit: 'articles/s' },
       target: '≥ 2,000 articles/s and ≤ 2× the raw baseline time',
       met: perSecond >= 2000 && ratio <= 2,
-      note: 'files on disk → parse (worker) → batched inserts with FTS; matching index built after, in the background'
+      note: `files on disk → parse (worker) → batched inserts with FTS; matching index built after, in the background; the worker started beforehand, as the app does at start (${workerStartMs.toFixed(0)} ms)`
     }
   }
 }

@@ -15,6 +15,7 @@ import { electronNativeBinding, hasElectronNativeBinding } from './electron/nati
 import { WindowRegistry, type ProjectWindow } from './electron/windows'
 import { appVersion, findAppRoot, rendererDir, resourcesDir } from './paths'
 import { dispatch } from './services/dispatch'
+import { prewarmParser } from './services/import/parser'
 import { RecentList } from './services/recent'
 
 const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)))
@@ -143,4 +144,6 @@ async function main(): Promise<void> {
       dialog.showErrorBox('Cannot open project', (e as Error).message)
     }
   }
+  // Once the window is up, an import worker starts, so the first import does not wait for one.
+  pw.win.once('ready-to-show', () => void prewarmParser())
 }

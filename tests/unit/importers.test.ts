@@ -184,4 +184,39 @@ describe('the import worker', () => {
       await parser.close()
     }
   }, 60_000)
+
+  it('keeps a finished import\'s worker for the next import, but not one left busy', async () => {
+    const { createParser, prewarmParser, stopWarmParser, warmThreadId } = await import(
+      '../../src/main/services/import/parser'
+    )
+    const text = new TextEncoder().encode('Kept worker\n\nThe ferry ran late on Monday.')
+    try {
+      await stopWarmParser()
+      await prewarmParser()
+      const kept = warmThreadId()
+      expect(kept).not.toBeNull()
+      const first = await createParser()
+      expect(first.threadId).toBe(kept)
+      expect(warmThreadId()).toBeNull()
+      expect((await first.parse('a.txt', text)).title).toBe('Kept worker')
+      await first.close()
+      expect(warmThreadId()).toBe(kept)
+
+      const second = await createParser()
+      expect(second.threadId).toBe(kept)
+      expect((await second.parse('b.txt', text)).body).toContain('ferry')
+      // Closed while a file is still being read (a cancelled import): that worker is stopped.
+      const paragraph = `<p>${'The council debated the harbour budget at length. '.repeat(20)}</p>`
+      const big = new TextEncoder().encode(`<html><body><article>${paragraph.repeat(3_000)}</article></body></html>`)
+      const pending = second.parse('big.html', big).catch(() => null)
+      await second.close()
+      expect(warmThreadId()).toBeNull()
+      await pending
+      const third = await createParser()
+      expect(third.threadId).not.toBe(kept)
+      await third.close()
+    } finally {
+      await stopWarmParser()
+    }
+  }, 60_000)
 })

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import { describeOwner, WriterLock } from '../../store/writerLock'
 import { rendererDir } from '../../paths'
 import { startServer } from '../../server/httpServer'
+import { prewarmParser, stopWarmParser } from '../../services/import/parser'
 import { reportLoopStatsOnSignal } from '../loopStats'
 import { openInBrowser } from '../openInBrowser'
 import type { Command } from '../command'
@@ -45,8 +46,10 @@ export const serveCommand: Command = {
     const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
     io.out(`Factdesk ready at ${server.url}`)
     if (!values['no-open']) openInBrowser(server.url, io)
+    void prewarmParser()
     await stopped
     await server.close()
+    await stopWarmParser()
     session.ws.close()
   }
 }

@@ -3,18 +3,24 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ImportRefusal, type ParsedArticle } from './types'
-import type { ParseReply } from './worker'
+import type { ParseReply, PreloadRequest } from './worker'
 
 /** A file that takes longer than this to read is given up on, and the worker replaced. */
 const PARSE_TIMEOUT_MS = 60_000
+/** How long a finished import's worker waits for the next one before it is stopped. */
+const KEEP_WARM_MS = 5 * 60_000
 
 export interface Parser {
   parse(name: string, bytes: Uint8Array): Promise<ParsedArticle>
   close(): Promise<void>
   readonly inWorker: boolean
+  /** The worker thread parsing now (it changes when a runaway file's worker is replaced); -1 in-process. */
+  readonly threadId: number
 }
 
-function workerStart(): { file: string; workerData?: unknown } | null {
+type WorkerStart = { file: string; workerData?: unknown }
+
+function workerStart(): WorkerStart | null {
   const here = fileURLToPath(import.meta.url)
   if (here.endsWith('.ts')) {
     return {
@@ -33,7 +39,8 @@ function workerStart(): { file: string; workerData?: unknown } | null {
 const inProcess: Parser = {
   parse: async (name, bytes) => (await import('./parseFile')).parseFile(name, bytes),
   close: async () => {},
-  inWorker: false
+  inWorker: false,
+  threadId: -1
 }
 
 /**
@@ -48,7 +55,7 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
   if (!start) return inProcess
   let worker: Worker
   try {
-    worker = await spawn(start)
+    worker = await takeWarm(start)
   } catch (e) {
     console.warn(`[factdesk] import worker unavailable, parsing in-process: ${(e as Error).message}`)
     return inProcess
@@ -103,6 +110,9 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
   attach(worker)
   return {
     inWorker: true,
+    get threadId() {
+      return worker.threadId
+    },
     async parse(name, bytes) {
       const id = nextId++
       const reply = await new Promise<ParseReply>((resolve, reject) => {
@@ -115,13 +125,92 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
       throw new ImportRefusal(reply.kind, reply.message)
     },
     async close() {
-      for (const req of waiting.values()) clearTimeout(req.timer)
+      forgetListeners(worker)
+      // A worker with nothing in hand is kept for the next import; one still busy (a cancelled
+      // import's runaway file) is stopped, and what it had in hand is answered.
+      if (waiting.size === 0) return keepWarm(worker)
+      for (const id of [...waiting.keys()]) settle(id)?.reject(new ImportRefusal('skipped', 'the import was stopped'))
       await worker.terminate()
     }
   }
 }
 
-function spawn(start: { file: string; workerData?: unknown }): Promise<Worker> {
+/**
+ * One started worker kept between imports. Starting one costs about a second where the sources
+ * run through tsx (the CLI and browser mode): the worker compiles, then loads the HTML reader. An
+ * editor dropping three files should not wait for that each time, so the shells start one when
+ * they start (prewarmParser) and each import hands its worker back when done.
+ */
+let warm: { worker: Worker; timer: NodeJS.Timeout } | null = null
+let warming: Promise<void> | null = null
+
+function keepWarm(w: Worker): void {
+  if (warm) return void w.terminate()
+  // Parked, it must not keep the process alive, and a crash just empties the slot.
+  w.unref()
+  const drop = () => {
+    if (warm?.worker !== w) return
+    clearTimeout(warm.timer)
+    warm = null
+  }
+  w.once('error', drop)
+  w.once('exit', drop)
+  const timer = setTimeout(() => {
+    drop()
+    void w.terminate()
+  }, KEEP_WARM_MS)
+  timer.unref()
+  warm = { worker: w, timer }
+}
+
+async function takeWarm(start: WorkerStart): Promise<Worker> {
+  if (!warm && warming) await warming
+  if (!warm) return spawn(start)
+  const { worker, timer } = warm
+  warm = null
+  clearTimeout(timer)
+  forgetListeners(worker)
+  worker.ref()
+  return worker
+}
+
+/** Starts an import worker, with its HTML reader loaded, for the next import to take. */
+export function prewarmParser(): Promise<void> {
+  const start = workerStart()
+  if (!start || warm || warming) return warming ?? Promise.resolve()
+  warming = spawn(start)
+    .then(async (w) => {
+      w.postMessage({ preload: true } satisfies PreloadRequest)
+      await new Promise((resolve) => w.once('message', resolve))
+      keepWarm(w)
+    })
+    .catch((e: Error) => console.warn(`[factdesk] could not start the import worker early: ${e.message}`))
+    .finally(() => (warming = null))
+  return warming
+}
+
+/**
+ * Our listeners only: Worker keeps internal ones (a 'message' listener added later is wired to
+ * the thread's port through them), which removeAllListeners() with no name would take too.
+ */
+function forgetListeners(w: Worker): void {
+  for (const event of ['message', 'error', 'exit'] as const) w.removeAllListeners(event)
+}
+
+/** The kept worker's thread, or null when none is kept. */
+export const warmThreadId = (): number | null => warm?.worker.threadId ?? null
+
+/** Stops the kept worker (tests, and shells that are closing). */
+export async function stopWarmParser(): Promise<void> {
+  await warming
+  const w = warm?.worker
+  if (!w) return
+  clearTimeout(warm!.timer)
+  warm = null
+  await w.terminate()
+}
+
+function spawn(start: WorkerStart): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const w = new Worker(start.file, { workerData: start.workerData })
     const fail = (e: Error) => {

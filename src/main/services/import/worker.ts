@@ -9,13 +9,24 @@ export interface ParseRequest {
   name: string
   bytes: Uint8Array
 }
+/** Loads the HTML reader ahead of the first import (most imports are saved web pages); answers when done. */
+export interface PreloadRequest {
+  preload: true
+}
 export type ParseReply =
   | { id: number; ok: true; parsed: ParsedArticle }
   | { id: number; ok: false; kind: 'skipped' | 'failed' | 'error'; message: string }
 
 const port = parentPort
 if (port) {
-  port.on('message', (req: ParseRequest) => {
+  port.on('message', (req: ParseRequest | PreloadRequest) => {
+    if ('preload' in req) {
+      void import('./html').then(
+        () => port.postMessage({ preloaded: true }),
+        () => port.postMessage({ preloaded: false })
+      )
+      return
+    }
     parseFile(req.name, req.bytes).then(
       (parsed) => {
         // Normalising and hashing here keeps that work off the main thread, which only inserts.
