@@ -185,10 +185,9 @@ describe('the import worker', () => {
     }
   }, 60_000)
 
-  it('keeps a finished import\'s worker for the next import, but not one left busy', async () => {
-    const { createParser, prewarmParser, stopWarmParser, warmThreadId } = await import(
-      '../../src/main/services/import/parser'
-    )
+  it("keeps a finished import's worker for the next import, but not one left busy", async () => {
+    const { createParser, prewarmParser, stopWarmParser, warmThreadId } =
+      await import('../../src/main/services/import/parser')
     const text = new TextEncoder().encode('Kept worker\n\nThe ferry ran late on Monday.')
     try {
       await stopWarmParser()
