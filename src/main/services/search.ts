@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3'
 import type { Kind, SearchHit, SearchType } from '../../shared/domain'
 import { FactdeskError } from '../../shared/result'
 import { articleHits, claimHits, passageHits, type HitQuery } from './searchHits'
-import { MARK_CLOSE, MARK_OPEN, textMatcher, type SearchTerm } from './searchText'
+import { MARK_CLOSE, MARK_OPEN, textMatcher } from './searchText'
+import type { SearchTerm } from './searchTerms'
 
 export interface SearchFilters {
   outlet?: string | null

@@ -5,6 +5,7 @@
  * mode computes bm25 twice for every match and sorts them all; snippet() also tokenises the
  * whole text, twice. Here the text is read only up to the matches that make the window.
  */
+import { foldTerms, termPattern, type SearchTerm } from './searchTerms'
 import { isTokenAt, isTokenBefore, tokenEnd, tokenStartFrom } from './searchTokens'
 
 export const MARK_OPEN = '\u0002'
@@ -14,47 +15,6 @@ const ELLIPSIS = '…'
 export const SNIPPET_CHARS = 100
 /** A long text with one common word and one rare one stops looking for both after this many. */
 const MAX_MATCHES = 64
-
-/** A word of the search as FTS5 matches it: the whole token, or (prefix) any token it starts. */
-export interface SearchTerm {
-  word: string
-  prefix: boolean
-}
-
-/** Lower case without diacritics, as the index's remove_diacritics 2 compares words. */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}
-
-let variants: Map<string, string> | null = null
-/** Each base letter's accented forms (é, è, ê… for e), so a search for "cafe" finds "Café" in the text. */
-function accented(): Map<string, string> {
-  if (variants) return variants
-  variants = new Map()
-  for (const [from, to] of [
-    [0xc0, 0x24f],
-    [0x1e00, 0x1eff]
-  ]) {
-    for (let cp = from; cp <= to; cp++) {
-      const ch = String.fromCodePoint(cp).toLowerCase()
-      const base = fold(ch)
-      if (ch.length === 1 && base.length === 1 && base !== ch && !variants.get(base)?.includes(ch))
-        variants.set(base, (variants.get(base) ?? '') + ch)
-    }
-  }
-  return variants
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-
-/**
- * A term as a pattern of plain letters and small classes. Word boundaries are checked in code:
- * a Unicode property class in the pattern makes V8 spend ~80 µs compiling it, on every search.
- */
-function pattern(word: string): string {
-  const table = accented()
-  return `(${[...word].map((c) => (table.has(c) ? `[${escape(c + table.get(c)!)}]` : escape(c))).join('')})`
-}
 
 interface Match {
   index: number
@@ -71,55 +31,82 @@ export interface Located {
 export type TextMatcher = (text: string) => Located
 
 export function textMatcher(terms: SearchTerm[]): TextMatcher {
-  const folded = terms.map((t) => ({ word: fold(t.word), prefix: t.prefix })).filter((t) => t.word)
-  const unique = [...new Map(folded.map((t) => [`${t.word} ${t.prefix}`, t])).values()]
-  // The ASCII look-behind only saves trying matches inside words; isTokenBefore decides.
-  const scan = unique.length
-    ? new RegExp(`(?<![A-Za-z0-9])(?:${unique.map((t) => pattern(t.word)).join('|')})`, 'giu')
-    : null
+  const matcher = new Matcher(foldTerms(terms))
+  return (text) => matcher.locate(text)
+}
+
+/** One search's words, found in any number of texts; a class so its methods are not remade for every search. */
+class Matcher {
+  private readonly scan: RegExp | null
+
+  constructor(private readonly terms: SearchTerm[]) {
+    // Each term its own group, to tell which one matched. The ASCII look-behind only saves
+    // trying matches inside words; isTokenBefore decides.
+    this.scan = terms.length
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${terms.map((t) => `(${termPattern(t.word)})`).join('|')})`, 'giu')
+      : null
+  }
+
+  locate(text: string): Located {
+    // A short text (a passage's quote, mostly) is shown whole: one scan finds all there is.
+    if (text.length <= SNIPPET_CHARS) {
+      const found = this.all(text)
+      return { snippet: this.marked(text, found), first: found[0]?.index ?? null }
+    }
+    const found = this.matches(text)
+    const [start, end] = window(text, this.terms.length > 1 ? bestGroup(found) : single(found))
+    // The window starts and ends on word boundaries, so its words are the same on their own,
+    // and scanning it alone does not run on through the rest of a long text.
+    const part = text.slice(start, end)
+    const marked = this.marked(part, this.all(part))
+    return {
+      snippet: (start > 0 ? ELLIPSIS : '') + marked + (end < text.length ? ELLIPSIS : ''),
+      first: found[0]?.index ?? null
+    }
+  }
 
   /** The next match from `from` on that starts a word (and ends one, for a whole-word term). */
-  function next(text: string, from: number): Match | null {
-    if (!scan) return null
-    scan.lastIndex = from
+  private next(text: string, from: number): Match | null {
+    if (!this.scan) return null
+    this.scan.lastIndex = from
     let m: RegExpExecArray | null
-    while ((m = scan.exec(text))) {
+    while ((m = this.scan.exec(text))) {
       let term = 1
       while (m[term] === undefined) term++
       if (isTokenBefore(text, m.index)) continue
-      if (!unique[term - 1].prefix && isTokenAt(text, m.index + m[0].length)) continue
+      if (!this.terms[term - 1].prefix && isTokenAt(text, m.index + m[0].length)) continue
       return { index: m.index, term: term - 1 }
     }
     return null
   }
 
   /** The matches in text until one window holds every word of the search (or MAX_MATCHES). */
-  function matches(text: string): Match[] {
+  private matches(text: string): Match[] {
     const found: Match[] = []
-    for (let m = next(text, 0); m; m = next(text, m.index + 1)) {
+    for (let m = this.next(text, 0); m; m = this.next(text, m.index + 1)) {
       found.push(m)
-      if (found.length >= MAX_MATCHES || coversAll(found)) break
+      if (found.length >= MAX_MATCHES || this.coversAll(found)) break
     }
     return found
   }
 
   /** Every match in a short text. */
-  function all(text: string): Match[] {
+  private all(text: string): Match[] {
     const found: Match[] = []
-    for (let m = next(text, 0); m; m = next(text, m.index + 1)) found.push(m)
+    for (let m = this.next(text, 0); m; m = this.next(text, m.index + 1)) found.push(m)
     return found
   }
 
-  function coversAll(found: Match[]): boolean {
-    if (unique.length === 1) return true
+  private coversAll(found: Match[]): boolean {
+    if (this.terms.length === 1) return true
     const last = found[found.length - 1].index
     const seen = new Set<number>()
     for (let i = found.length - 1; i >= 0 && last - found[i].index < SNIPPET_CHARS; i--) seen.add(found[i].term)
-    return seen.size === unique.length
+    return seen.size === this.terms.length
   }
 
   /** A text with its matches marked, as whole words: FTS5 marks "lighthouse" for "lighth". */
-  function marked(part: string, found: Match[]): string {
+  private marked(part: string, found: Match[]): string {
     let out = ''
     let at = 0
     for (const m of found) {
@@ -128,21 +115,6 @@ export function textMatcher(terms: SearchTerm[]): TextMatcher {
       at = wordEnd
     }
     return out + part.slice(at)
-  }
-
-  return (text) => {
-    // A short text (a passage's quote, mostly) is shown whole: one scan finds all there is.
-    if (text.length <= SNIPPET_CHARS) {
-      const found = all(text)
-      return { snippet: marked(text, found), first: found[0]?.index ?? null }
-    }
-    const found = matches(text)
-    const [start, end] = window(text, unique.length > 1 ? bestGroup(found) : single(found))
-    // The window starts and ends on word boundaries, so its words are the same on their own,
-    // and scanning it alone does not run on through the rest of a long text.
-    const part = text.slice(start, end)
-    const snippet = (start > 0 ? ELLIPSIS : '') + marked(part, all(part)) + (end < text.length ? ELLIPSIS : '')
-    return { snippet, first: found[0]?.index ?? null }
   }
 }
 
