@@ -61,6 +61,37 @@ describe('search', () => {
     expect(claim).toMatchObject({ id: tag.claim!.id, articleId: a.id, offset: start })
   })
 
+  it('gives the place of the first whole word searched for, and the title when only the title matches', async () => {
+    const a = await paste(
+      'Harbour walkout',
+      'The ferryman waited.\n\nLater the ferry crews stopped work at dawn.',
+      'Harbour Times',
+      '2026-03-14'
+    )
+    // "ferry" is a whole word here (only the last word typed is a prefix), so not "ferryman".
+    const hit = (await search('ferry crews')).find((x) => x.type === 'article')!
+    expect(hit.offset).toBe(a.body.indexOf('ferry crews'))
+    expect(hit.snippet).toContain('\u0002ferry\u0003 \u0002crews\u0003')
+    const title = (await search('walkout')).find((x) => x.type === 'article')!
+    expect(title).toMatchObject({ offset: null, snippet: 'Harbour \u0002walkout\u0003' })
+  })
+
+  it('answers at most limit hits of each type, best first', async () => {
+    for (let i = 0; i < 5; i++)
+      await paste(`Ferry story ${i}`, `The ferry ${'ferry '.repeat(i)}ran late.`, 'Vale', '2026-01-01')
+    const hits = await search('ferry', { limit: 3 })
+    expect(hits.filter((x) => x.type === 'article')).toHaveLength(3)
+    expect(hits.map((x) => x.score)).toEqual([...hits.map((x) => x.score)].sort((x, y) => y - x))
+  })
+
+  it('finds a claim by its rationale, with the rationale as its snippet', async () => {
+    const { tag } = await story()
+    await h.call('claims.update', { id: tag.claim!.id, rationale: 'The union showed the signed paper to reporters.' })
+    const claim = (await search('reporters')).find((x) => x.type === 'claim')!
+    expect(claim).toMatchObject({ id: tag.claim!.id, title: 'The new rota broke a signed agreement' })
+    expect(claim.snippet).toContain('\u0002reporters\u0003')
+  })
+
   it('plain words need no syntax: prefixes while typing, punctuation and quotes are safe', async () => {
     await story()
     expect((await search('orch')).map((x) => x.type)).toContain('article')
