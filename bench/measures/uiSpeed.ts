@@ -28,52 +28,62 @@ export async function measureOpen(browser: Browser, served: Served, runs: number
   return { unit: 'ms', median: median(samples), samples: runs, target: 'median < 1 s', met: median(samples) < 1000 }
 }
 
-/** Time from choosing an article in a pane to all its highlights being in the page. */
+/**
+ * Time from choosing an article in pane 2 to the frame that shows it with all its highlights.
+ * A passage crossing a paragraph end renders as a mark per paragraph, so marks outnumber passages;
+ * the measure counts passages (distinct data-passage-id) in pane 2 alone, which is the same on
+ * every render of the same article. An untimed first render, allowed to settle, sets that count
+ * and must reach the `highlights` seeded on the article.
+ */
 export async function measureRender(
   page: Page,
   articleTitle: string,
   highlights: number,
   runs: number
 ): Promise<Figure> {
-  const picker = page.getByRole('combobox', { name: 'Article in pane 2' })
+  const pane = page.getByRole('region', { name: 'Reader pane 2' })
+  const picker = pane.getByRole('combobox', { name: 'Article in pane 2' })
   const options = await picker
     .locator('option')
     .evaluateAll((os) => os.map((o) => ({ v: (o as HTMLOptionElement).value, t: o.textContent ?? '' })))
   const target = options.find((o) => o.t.includes(articleTitle))
   const other = options.find((o) => o.v && !o.t.includes(articleTitle))
   if (!target || !other) throw new Error(`article "${articleTitle}" is not in the picker`)
-  // Passages that meet or cross a paragraph end render as fewer or more marks than passages, so
-  // the timed runs wait for the count an untimed first render settles on.
+  const shown = () =>
+    pane.evaluate(
+      (el) =>
+        new Set([...el.querySelectorAll('mark[data-passage-id]')].map((m) => m.getAttribute('data-passage-id'))).size
+    )
   await picker.selectOption(target.v)
   let settled = -1
   for (let n = 0, t = Date.now(); n !== settled && Date.now() - t < 30_000;) {
     settled = n
     await page.waitForTimeout(500)
-    n = await page.locator('mark[data-passage-id][role="button"]').count()
+    n = await shown()
   }
-  if (settled < highlights * 0.9) throw new Error(`only ${settled} of ${highlights} highlights rendered`)
+  if (settled < highlights) throw new Error(`only ${settled} of ${highlights} highlights rendered`)
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     await picker.selectOption(other.v)
     await page.waitForTimeout(50)
-    const ms = await page.evaluate(
-      ({ value, count }) =>
+    const ms = await pane.evaluate(
+      (el, { value, count }) =>
         new Promise<number>((resolve, reject) => {
-          const select = [...document.querySelectorAll('select')].find(
-            (s) => s.getAttribute('aria-label') === 'Article in pane 2'
-          )!
-          const pane = select.closest('section')!
+          const select = el.querySelector<HTMLSelectElement>('select[aria-label="Article in pane 2"]')!
+          const passages = () =>
+            new Set([...el.querySelectorAll('mark[data-passage-id]')].map((m) => m.getAttribute('data-passage-id')))
+              .size
           const t0 = performance.now()
           select.value = value
           select.dispatchEvent(new Event('change', { bubbles: true }))
-          const marks = () => pane.querySelectorAll('mark[data-passage-id][role="button"]').length
+          // Found in a frame callback: painted in that frame, and a task queued from it runs after the paint.
           const check = () => {
-            if (marks() >= count) requestAnimationFrame(() => resolve(performance.now() - t0))
+            if (passages() >= count) setTimeout(() => resolve(performance.now() - t0), 0)
             else if (performance.now() - t0 > 30_000)
-              reject(new Error(`only ${marks()} of ${count} highlights after 30 s`))
+              reject(new Error(`only ${passages()} of ${count} highlighted passages after 30 s`))
             else requestAnimationFrame(check)
           }
-          check()
+          requestAnimationFrame(check)
         }),
       { value: target.v, count: settled }
     )
@@ -85,7 +95,7 @@ export async function measureRender(
     samples: runs,
     target: '< 250 ms',
     met: median(samples) < 250,
-    note: `until all ${settled} highlight marks are in the page`
+    note: `until all ${settled} highlighted passages are painted`
   }
 }
 

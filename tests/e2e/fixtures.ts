@@ -113,6 +113,34 @@ export async function selectPhrase(page: Page, pane: string, phrase: string): Pr
   await page.mouse.up()
 }
 
+/**
+ * The text of every row of the library's article list, in order. The list renders only the rows
+ * in view, so it is scrolled through from top to bottom, a screen at a time.
+ */
+export async function libraryRowTexts(page: Page): Promise<string[]> {
+  const list = page.getByRole('list', { name: 'Articles' })
+  const rows = new Map<number, string>()
+  await list.evaluate((el) => (el.parentElement!.scrollTop = 0))
+  for (;;) {
+    const seen = await list.evaluate((el) =>
+      [...el.querySelectorAll('li[aria-posinset]:not(.outlet-group)')].map((li) => ({
+        at: Number(li.getAttribute('aria-posinset')),
+        text: li.textContent ?? ''
+      }))
+    )
+    for (const r of seen) rows.set(r.at, r.text)
+    const moved = await list.evaluate(async (el) => {
+      const scroller = el.parentElement!
+      const before = scroller.scrollTop
+      scroller.scrollTop += scroller.clientHeight
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      return scroller.scrollTop !== before
+    })
+    if (!moved) break
+  }
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text)
+}
+
 interface Fixtures {
   configDir: string
   workDir: string

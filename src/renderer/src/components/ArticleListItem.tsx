@@ -1,26 +1,16 @@
-import { memo, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, type KeyboardEvent } from 'react'
 import type { ArticleSummary } from '../../../shared/domain'
 
-export function GroupItems({ outlet, children }: { outlet: string | null; children: ReactNode }) {
-  if (outlet === null) return <>{children}</>
-  return (
-    <li className="outlet-group">
-      <h3 className="outlet-group-title small">{outlet}</h3>
-      <ul className="article-list" aria-label={outlet}>
-        {children}
-      </ul>
-    </li>
-  )
-}
-
 /**
- * Memoised and without store subscriptions of its own: a tag changes one article's counts, so
- * only that row renders again, and a store update no longer runs selectors for every article.
+ * One article in the library. Memoised and without store subscriptions of its own: a tag changes
+ * one article's counts, so only that row renders again. The row opens by Enter or double-click;
+ * the pane and details buttons sit beside it, not inside it, so no control nests in another.
  */
 export const ArticleItem = memo(function ArticleItem({
   a,
   where,
   paneCount,
+  tabStop,
   showInPane,
   onKey,
   onDetails
@@ -29,17 +19,21 @@ export const ArticleItem = memo(function ArticleItem({
   /** The pane showing this article, or -1. */
   where: number
   paneCount: number
+  /** The one row the Tab key stops at (then its buttons); arrow keys move between rows. */
+  tabStop: boolean
   showInPane: (id: number, pane?: number) => void
   onKey: (e: KeyboardEvent, id: number) => void
   onDetails: (a: ArticleSummary) => void
 }) {
+  const tab = tabStop ? 0 : -1
   return (
-    <li>
+    <div className={where >= 0 ? 'article-card open' : 'article-card'}>
       <div
-        className={where >= 0 ? 'article-item open' : 'article-item'}
-        tabIndex={0}
+        className="article-item"
+        tabIndex={tab}
         role="button"
         aria-label={`${a.title}${a.outlet ? `, ${a.outlet}` : ''}`}
+        title={a.title}
         onDoubleClick={() => showInPane(a.id)}
         onKeyDown={(e) => onKey(e, a.id)}
       >
@@ -62,30 +56,32 @@ export const ArticleItem = memo(function ArticleItem({
             E {a.counts.evidence}
           </span>
         </span>
-        <span className="open-in">
-          {Array.from({ length: paneCount }, (_, i) => (
-            <button
-              key={i}
-              type="button"
-              className={where === i ? 'pane-chip active' : 'pane-chip'}
-              onClick={() => showInPane(a.id, i)}
-              aria-label={`Open "${a.title}" in pane ${i + 1}`}
-              title={`Open in pane ${i + 1}`}
-            >
-              {i + 1}
-            </button>
-          ))}
-          <button
-            type="button"
-            className="pane-chip"
-            onClick={() => onDetails(a)}
-            aria-label={`Details of "${a.title}"`}
-            title="Article details"
-          >
-            ⋯
-          </button>
-        </span>
       </div>
-    </li>
+      <span className="open-in">
+        {Array.from({ length: paneCount }, (_, i) => (
+          <button
+            key={i}
+            type="button"
+            tabIndex={tab}
+            className={where === i ? 'pane-chip active' : 'pane-chip'}
+            onClick={() => showInPane(a.id, i)}
+            aria-label={`Open "${a.title}" in pane ${i + 1}`}
+            title={`Open in pane ${i + 1}`}
+          >
+            {i + 1}
+          </button>
+        ))}
+        <button
+          type="button"
+          tabIndex={tab}
+          className="pane-chip"
+          onClick={() => onDetails(a)}
+          aria-label={`Details of "${a.title}"`}
+          title="Article details"
+        >
+          ⋯
+        </button>
+      </span>
+    </div>
   )
 })

@@ -36,7 +36,7 @@ export const ArticleText = memo(function ArticleText(props: Props) {
   const overlays = props.overlays ?? NO_OVERLAYS
   const onOverlay = props.onOverlay ?? noop
   const paragraphs = useMemo(() => paragraphsOf(body), [body])
-  const buttonAt = useMemo(() => buttonPositions(passages), [passages])
+  const buttonAt = useMemo(() => buttonPositions(passages, paragraphs), [passages, paragraphs])
   const byParagraph = useMemo(
     () => highlightsByParagraph(paragraphs, passages, buttonAt, claims, statuses, selectedPassageId, selectedClaimId),
     [paragraphs, passages, buttonAt, claims, statuses, selectedPassageId, selectedClaimId]

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { ClaimSummary, StatusDef } from '../../../shared/domain'
 import { statusLabel } from '../../../shared/statusScale'
+import { ROW_KEY_MOVES } from '../lib/rowWindow'
 import { ClaimRow } from './ClaimRow'
 import { useRowWindow } from './useRowWindow'
 
@@ -14,15 +15,6 @@ interface Props {
   onSelect: (id: number) => void
   /** Changes when the filter does: the list goes back to its top. */
   filterKey: string
-}
-
-const KEY_MOVES: Record<string, (i: number, page: number, last: number) => number> = {
-  ArrowDown: (i, _, last) => Math.min(last, i + 1),
-  ArrowUp: (i) => Math.max(0, i - 1),
-  PageDown: (i, page, last) => Math.min(last, i + page),
-  PageUp: (i, page) => Math.max(0, i - page),
-  Home: () => 0,
-  End: (_, __, last) => last
 }
 
 /**
@@ -65,7 +57,7 @@ export function ClaimList({ claims, statuses, selectedClaimId, onSelect, filterK
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent) => {
-      const move = KEY_MOVES[e.key]
+      const move = ROW_KEY_MOVES[e.key]
       if (!move || claims.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return
       e.preventDefault()
       const view = scroller.current?.clientHeight ?? ROW_HEIGHT

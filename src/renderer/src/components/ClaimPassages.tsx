@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Passage } from '../../../shared/domain'
+import { afterPaint } from '../lib/afterPaint'
 import { KIND_LABEL } from '../lib/highlights'
 import { useApp } from '../store'
 
@@ -14,9 +15,10 @@ export function ClaimPassages({ claimId }: { claimId: number }) {
   const counts = claim ? `${claim.counts.states}-${claim.counts.denies}-${claim.counts.evidence}` : ''
   useEffect(() => {
     let live = true
-    void claimPassages(claimId).then((l) => live && setList(l))
+    const cancel = afterPaint(() => void claimPassages(claimId).then((l) => live && setList(l)))
     return () => {
       live = false
+      cancel()
     }
   }, [claimId, counts, revision, claimPassages])
   if (list.length === 0) return null

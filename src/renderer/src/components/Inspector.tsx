@@ -1,20 +1,24 @@
 import { useEffect, useState } from 'react'
 import type { ClaimSummary, HistoryEntry } from '../../../shared/domain'
+import { afterPaint } from '../lib/afterPaint'
 import { useApp } from '../store'
 import type { ClaimPatch } from '../store/claimsSlice'
 import { ClaimPassages } from './ClaimPassages'
 import { ConfirmButton } from './ConfirmButton'
 import { PassageEditor } from './PassageEditor'
 import { UnlinkedArticles } from './UnlinkedArticles'
+import { useAfterPaint } from './useAfterPaint'
 
 export function Inspector() {
-  const claim = useApp((s) => s.claims.find((c) => c.id === s.selectedClaimId))
+  const claimId = useAfterPaint(useApp((s) => s.selectedClaimId))
+  const passageId = useAfterPaint(useApp((s) => s.selectedPassageId))
+  const claim = useApp((s) => (claimId === null ? undefined : s.claims.find((c) => c.id === claimId)))
   const passage = useApp((s) =>
-    s.selectedPassageId === null
+    passageId === null
       ? undefined
       : Object.values(s.passagesByArticle)
           .flat()
-          .find((p) => p.id === s.selectedPassageId)
+          .find((p) => p.id === passageId)
   )
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
 
@@ -156,9 +160,10 @@ function ClaimHistory({ claim }: { claim: ClaimSummary }) {
   const [entries, setEntries] = useState<HistoryEntry[]>([])
   useEffect(() => {
     let live = true
-    void claimHistory(claim.id).then((h) => live && setEntries(h))
+    const cancel = afterPaint(() => void claimHistory(claim.id).then((h) => live && setEntries(h)))
     return () => {
       live = false
+      cancel()
     }
   }, [claim.id, claim.updatedAt, counts, revision, claimHistory])
   const label = (k: string) => statuses?.find((s) => s.key === k)?.label ?? k

@@ -1,39 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { api, shellKind } from '../api'
 import type { ArticleSummary } from '../../../shared/domain'
 import { filesFromDrop } from '../lib/fileDrop'
 import { useApp } from '../store'
 import type { SortKey } from '../store/librarySlice'
 import { ArticleDetailsDialog } from './ArticleDetailsDialog'
-import { ArticleItem, GroupItems } from './ArticleListItem'
+import { ArticleList } from './ArticleList'
 import { ImportStatus } from './ImportStatus'
 import { LibrarySearch } from './LibrarySearch'
 import './library.css'
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx'
 
-// The list is sorted again whenever a count changes; one Intl.Collator compares faster than
-// localeCompare over 10,000 titles, and ISO dates order correctly as plain strings.
-const collator = new Intl.Collator()
-const byIsoDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
-function sortArticles(list: ArticleSummary[], by: SortKey): ArticleSummary[] {
-  const text = (v: string | null) => (v ?? '').toLocaleLowerCase()
-  const sorted = [...list]
-  if (by === 'title') sorted.sort((a, b) => collator.compare(text(a.title), text(b.title)))
-  else if (by === 'outlet')
-    sorted.sort(
-      (a, b) =>
-        collator.compare(text(a.outlet) || '\uffff', text(b.outlet) || '\uffff') ||
-        collator.compare(text(a.title), text(b.title))
-    )
-  else sorted.sort((a, b) => byIsoDate(b.publishedAt ?? '', a.publishedAt ?? '') || a.id - b.id)
-  return sorted
-}
-
 export function Library() {
   const articles = useApp((s) => s.articles)
-  const articlesLoaded = useApp((s) => s.articlesLoaded)
   const panes = useApp((s) => s.panes)
   const showInPane = useApp((s) => s.showInPane)
   const openDialog = useApp((s) => s.openDialog)
@@ -52,16 +32,6 @@ export function Library() {
   const [details, setDetails] = useState<ArticleSummary | null>(null)
   const [dragging, setDragging] = useState(false)
   const [deleted, setDeleted] = useState<string | null>(null)
-
-  // Stable, so the memoised rows re-render only when their own article changes.
-  const onKey = useCallback(
-    (e: KeyboardEvent, id: number) => {
-      if (e.key === 'Enter') showInPane(id)
-      const n = Number(e.key)
-      if (n >= 1 && n <= panes.length) showInPane(id, n - 1)
-    },
-    [showInPane, panes.length]
-  )
 
   const pickAndImport = useApp((s) => s.pickAndImport)
   const folderInput = useRef<HTMLInputElement>(null)
@@ -117,17 +87,6 @@ export function Library() {
       window.removeEventListener('drop', drop)
     }
   }, [readOnly, importPaths, importFiles])
-
-  const groups = useMemo(() => {
-    const sorted = sortArticles(articles, groupByOutlet && sortBy === 'outlet' ? 'title' : sortBy)
-    if (!groupByOutlet) return [{ outlet: null as string | null, items: sorted }]
-    const map = new Map<string, ArticleSummary[]>()
-    for (const a of sorted) {
-      const k = a.outlet ?? 'Unknown outlet'
-      map.set(k, [...(map.get(k) ?? []), a])
-    }
-    return [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([outlet, items]) => ({ outlet, items }))
-  }, [articles, sortBy, groupByOutlet])
 
   // The first pane showing each article, as the rows mark it.
   const paneOf = new Map<number | null, number>()
@@ -205,28 +164,17 @@ export function Library() {
           <option value="outlet">Group by outlet</option>
         </select>
       </div>
-      <ul className="article-list" aria-labelledby="articles-title">
-        {articles.length === 0 && (
-          <li className="muted small empty">
-            {articlesLoaded ? 'No articles yet. Import files, drop them here, or paste one.' : 'Loading articles…'}
-          </li>
-        )}
-        {groups.map((g) => (
-          <GroupItems key={g.outlet ?? ''} outlet={g.outlet}>
-            {g.items.map((a) => (
-              <ArticleItem
-                key={a.id}
-                a={a}
-                where={paneOf.get(a.id) ?? -1}
-                paneCount={panes.length}
-                showInPane={showInPane}
-                onKey={onKey}
-                onDetails={setDetails}
-              />
-            ))}
-          </GroupItems>
-        ))}
-      </ul>
+      {/* A new order starts at its top, with the first row as the tab stop. */}
+      <ArticleList
+        key={`${sortBy}-${groupByOutlet}`}
+        articles={articles}
+        sortBy={sortBy}
+        groupByOutlet={groupByOutlet}
+        paneOf={paneOf}
+        paneCount={panes.length}
+        showInPane={showInPane}
+        onDetails={setDetails}
+      />
       {details && <ArticleDetailsDialog article={details} onClose={() => setDetails(null)} onDeleted={setDeleted} />}
     </nav>
   )

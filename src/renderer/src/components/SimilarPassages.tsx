@@ -2,11 +2,12 @@ import { useEffect, useMemo } from 'react'
 import type { SpanMatch } from '../../../shared/contract/matching'
 import { useApp } from '../store'
 import { ghostSpansFor, markWords } from '../lib/ghostSpans'
+import { useAfterPaint } from './useAfterPaint'
 import './similarPassages.css'
 
 /** Spans in other articles that report the active passage's statement, with one-click linking. */
 export function SimilarPassages() {
-  const selectedPassageId = useApp((s) => s.selectedPassageId)
+  const selectedPassageId = useAfterPaint(useApp((s) => s.selectedPassageId))
   const passagesByArticle = useApp((s) => s.passagesByArticle)
   const passage = useMemo(
     () =>

@@ -22,7 +22,6 @@ export function TagDialog({ request }: Props) {
   const statuses = useApp((s) => s.settings?.statuses ?? [])
   const selectedClaimId = useApp((s) => s.selectedClaimId)
   const tag = useApp((s) => s.tag)
-  const selectClaim = useApp((s) => s.selectClaim)
 
   const isClaim = request.kind === 'claim'
   const [mode, setMode] = useState<'new' | 'existing'>(isClaim || claims.length === 0 ? 'new' : 'existing')
@@ -65,20 +64,22 @@ export function TagDialog({ request }: Props) {
     if (mode === 'existing' && claimId === null) return
     setSaving(true)
     performance.mark('factdesk:tag-submit')
-    const passage = await tag({
-      articleId: request.articleId,
-      start: request.start,
-      end: request.end,
-      kind: request.kind,
-      ...(mode === 'new' ? { newClaimText: newText } : { claimId: claimId ?? undefined }),
-      ...(request.kind === 'evidence' ? { role: stance } : {})
-    })
-    setSaving(false)
-    if (passage) {
-      if (passage.claimId) selectClaim(passage.claimId)
-      window.getSelection()?.removeAllRanges()
-      close()
-    }
+    // Dropped now, while the page's layout is fresh: dropped once the highlight is in the page, it
+    // forces a style and layout pass of its own before that frame.
+    window.getSelection()?.removeAllRanges()
+    const passage = await tag(
+      {
+        articleId: request.articleId,
+        start: request.start,
+        end: request.end,
+        kind: request.kind,
+        ...(mode === 'new' ? { newClaimText: newText } : { claimId: claimId ?? undefined }),
+        ...(request.kind === 'evidence' ? { role: stance } : {})
+      },
+      { closeDialog: true }
+    )
+    // Closed (and its claim selected) by the same update that shows the highlight.
+    if (!passage) setSaving(false)
   }
 
   const newLabel = isClaim ? 'Create a new claim' : 'The claim it bears on is new'

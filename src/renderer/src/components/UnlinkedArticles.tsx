@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { UnlinkedArticle } from '../../../shared/contract/matching'
 import type { ClaimSummary } from '../../../shared/domain'
 import { api } from '../api'
+import { afterPaint } from '../lib/afterPaint'
 import { useApp } from '../store'
 
 /** Articles that probably mention the claim but have no passage linked to it yet, each one click from a pane. */
@@ -13,11 +14,15 @@ export function UnlinkedArticles({ claim }: { claim: ClaimSummary }) {
   const [list, setList] = useState<UnlinkedArticle[] | null>(null)
   useEffect(() => {
     let live = true
-    void api.match.unlinkedForClaim({ claimId: claim.id, limit: 10 }).then((r) => {
-      if (live) setList(r.ok ? r.value : [])
-    })
+    const cancel = afterPaint(
+      () =>
+        void api.match.unlinkedForClaim({ claimId: claim.id, limit: 10 }).then((r) => {
+          if (live) setList(r.ok ? r.value : [])
+        })
+    )
     return () => {
       live = false
+      cancel()
     }
   }, [claim.id, claim.text, counts, revision])
 

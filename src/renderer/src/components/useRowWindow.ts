@@ -1,53 +1,67 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
-import { scrollTopFor, visibleRows } from '../lib/rowWindow'
+import { scrollTopFor, scrollTopForRow, visibleRows, visibleRowsOf } from '../lib/rowWindow'
 
 /**
- * The window of rows a fixed-row-height list in a scrolling element should render. The range
- * (not the scroll position) is state, so scrolling within the rendered rows renders nothing, and
- * a change is rendered before the frame is painted, so fast scrolling never shows blank space.
+ * The window of rows a list in a scrolling element should render. Rows have one fixed height
+ * (a number) or known heights (their tops, from rowTops). The range (not the scroll position) is
+ * state, so scrolling within the rendered rows renders nothing, and a change is rendered before
+ * the frame is painted, so fast scrolling never shows blank space.
  */
 export function useRowWindow<E extends HTMLElement>(
   count: number,
-  rowHeight: number,
+  layout: number | readonly number[],
   overscan: number
 ): {
   /** For the scrolling element. */
   scroller: RefObject<E | null>
   start: number
   end: number
-  scrollToIndex: (index: number) => void
+  /** Brings row `index` into view; with `from`, rows from..index, as far as they fit. */
+  scrollToIndex: (index: number, from?: number) => void
 } {
   const scroller = useRef<E>(null)
   const [view, setView] = useState({ first: 0, last: 0 })
+  const visible = useCallback(
+    (el: HTMLElement) =>
+      typeof layout === 'number'
+        ? visibleRows(el.scrollTop, el.clientHeight, layout)
+        : visibleRowsOf(layout, el.scrollTop, el.clientHeight),
+    [layout]
+  )
+  const show = useCallback(
+    ({ first, last }: { first: number; last: number }) =>
+      setView((v) => (v.first === first && v.last === last ? v : { first, last })),
+    []
+  )
   useLayoutEffect(() => {
     const el = scroller.current
     if (!el) return
-    const update = (sync: boolean) => {
-      const { first, last } = visibleRows(el.scrollTop, el.clientHeight, rowHeight)
-      const next = () => setView((v) => (v.first === first && v.last === last ? v : { first, last }))
-      if (sync) flushSync(next)
-      else next()
-    }
-    update(false)
-    const onScroll = () => update(true)
+    show(visible(el))
+    const onScroll = () => flushSync(() => show(visible(el)))
     el.addEventListener('scroll', onScroll, { passive: true })
-    const resized = new ResizeObserver(() => update(false))
+    const resized = new ResizeObserver(() => show(visible(el)))
     resized.observe(el)
     return () => {
       el.removeEventListener('scroll', onScroll)
       resized.disconnect()
     }
-  }, [rowHeight])
+  }, [visible, show])
 
+  // The rows for the new place render at once, not after the scroll event of the next frame.
   const scrollToIndex = useCallback(
-    (index: number) => {
+    (index: number, from = index) => {
       const el = scroller.current
       if (!el) return
-      const top = scrollTopFor(index, el.scrollTop, el.clientHeight, rowHeight)
-      if (top !== el.scrollTop) el.scrollTop = top
+      const top =
+        typeof layout === 'number'
+          ? scrollTopFor(index, el.scrollTop, el.clientHeight, layout)
+          : scrollTopForRow(layout, index, el.scrollTop, el.clientHeight, from)
+      if (top === el.scrollTop) return
+      el.scrollTop = top
+      show(visible(el))
     },
-    [rowHeight]
+    [layout, show, visible]
   )
 
   return {

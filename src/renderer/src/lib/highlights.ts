@@ -73,18 +73,28 @@ export function highlightsByParagraph(
   return out
 }
 
-/** Where each passage's button fragment starts; depends on the passages only, not on selection. */
-export function buttonPositions(passages: Passage[]): Map<number, number> {
+/**
+ * Where each passage's button fragment starts; depends on the passages only, not on selection.
+ * The text renders paragraph by paragraph, so fragments are cut where paragraphs start and the
+ * blank lines between them render nothing: a passage starting in a blank line gets its button at
+ * the next paragraph's start, not at an offset no rendered fragment has (it would have none).
+ */
+export function buttonPositions(passages: Passage[], paragraphs: Paragraph[]): Map<number, number> {
   const live = passages.filter((p) => !p.orphaned)
   const buttonAt = new Map<number, number>()
+  let para = 0
   for (const seg of segmentsOf(live, 0, Number.MAX_SAFE_INTEGER)) {
-    let insideButton = false
-    for (const p of seg.covering) {
-      const at = buttonAt.get(p.id)
-      if (at === undefined && !insideButton) {
-        buttonAt.set(p.id, seg.start)
-        insideButton = true
-      } else if (at === seg.start) insideButton = true
+    while (para < paragraphs.length && paragraphs[para].end <= seg.start) para++
+    for (let i = para; i < paragraphs.length && paragraphs[i].start < seg.end; i++) {
+      const start = Math.max(seg.start, paragraphs[i].start)
+      let insideButton = false
+      for (const p of seg.covering) {
+        const at = buttonAt.get(p.id)
+        if (at === undefined && !insideButton) {
+          buttonAt.set(p.id, start)
+          insideButton = true
+        } else if (at === start) insideButton = true
+      }
     }
   }
   return buttonAt

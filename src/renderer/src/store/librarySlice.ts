@@ -1,8 +1,9 @@
 import { api } from '../api'
 import type { ImportProgress, Kind, SearchHit } from '../../../shared/domain'
+import type { SortKey } from '../lib/libraryRows'
 import type { Slice } from './types'
 
-export type SortKey = 'date' | 'outlet' | 'title'
+export type { SortKey }
 
 export interface SearchFiltersState {
   outlet: string

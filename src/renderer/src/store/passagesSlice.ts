@@ -1,4 +1,5 @@
 import { api } from '../api'
+import { afterPaint } from '../lib/afterPaint'
 import { measureTagToHighlight } from '../lib/perf'
 import type { Kind, Passage, Role } from '../../../shared/domain'
 import { applyTagResult } from './tagResult'
@@ -18,7 +19,8 @@ export interface PassagesSlice {
   passagesByArticle: Record<number, Passage[]>
   selectedPassageId: number | null
   loadPassages(articleId: number): Promise<void>
-  tag(req: TagRequest): Promise<Passage | undefined>
+  /** Tags a passage; with closeDialog, the tag dialog closes in the same update that shows the highlight. */
+  tag(req: TagRequest, opts?: { closeDialog?: boolean }): Promise<Passage | undefined>
   deletePassage(passage: Passage): Promise<void>
   selectPassage(passage: Passage | null): void
   updatePassage(passage: Passage, patch: PassagePatch, label?: string): Promise<Passage | undefined>
@@ -54,18 +56,20 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     const list = await get().call(api.passages.listForArticle({ articleId }))
     if (list) set((s) => ({ passagesByArticle: { ...s.passagesByArticle, [articleId]: list } }))
   },
-  async tag(req) {
+  async tag(req, opts) {
     const r = await get().call(api.passages.tag(req))
     if (!r) return undefined
+    // Before the update: its frame callback then comes before those the update's effects ask for.
+    measureTagToHighlight(r.passage.id)
     // The answer is the committed passage and claim: the highlight, the counts and the claims
-    // list all follow from it, in one update and without reloading any list.
+    // list all follow from it, in one update (one render) and without reloading any list.
     set((s) => ({
       ...applyTagResult(s, r),
       selectedPassageId: r.passage.id,
-      selectedClaimId: r.claim?.id ?? s.selectedClaimId
+      selectedClaimId: r.claim?.id ?? s.selectedClaimId,
+      ...(opts?.closeDialog ? { dialog: { type: 'none' as const } } : {})
     }))
-    measureTagToHighlight(r.passage.id)
-    void get().loadUndoState()
+    afterPaint(() => void get().loadUndoState())
     return r.passage
   },
   async deletePassage(passage) {

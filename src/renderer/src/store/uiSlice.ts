@@ -19,7 +19,6 @@ export type DialogState =
 export interface UiSlice {
   toasts: Toast[]
   dialog: DialogState
-  busy: number
   notify(kind: Toast['kind'], message: string): void
   dismissToast(id: number): void
   openDialog(d: DialogState): void
@@ -33,7 +32,6 @@ let nextToast = 1
 export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   toasts: [],
   dialog: { type: 'none' },
-  busy: 0,
   notify(kind, message) {
     const id = nextToast++
     set((s) => ({ toasts: [...s.toasts.slice(-3), { id, kind, message }] }))
@@ -48,15 +46,12 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   closeDialog() {
     set({ dialog: { type: 'none' } })
   },
+  // No store update of its own: every update runs every component's selectors, and a tag makes
+  // several calls.
   async call(p) {
-    set((s) => ({ busy: s.busy + 1 }))
-    try {
-      const r = await p
-      if (r.ok) return r.value
-      get().notify('error', r.error.message)
-      return undefined
-    } finally {
-      set((s) => ({ busy: s.busy - 1 }))
-    }
+    const r = await p
+    if (r.ok) return r.value
+    get().notify('error', r.error.message)
+    return undefined
   }
 })
