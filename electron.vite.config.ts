@@ -14,7 +14,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // Import parsing runs in a worker thread: its own entry, found beside index.js at run time.
-          importWorker: resolve(__dirname, 'src/main/services/import/worker.ts')
+          importWorker: resolve(__dirname, 'src/main/services/import/worker.ts'),
+          // So do matching lookups, so a slow one never holds up a write.
+          lookupWorker: resolve(__dirname, 'src/main/services/matching/lookupWorker.ts')
         }
       }
     }

@@ -58,6 +58,11 @@ export class Workspace {
     return this.project?.file ?? null
   }
 
+  /** Whether the open project is read-only; null when none is open. */
+  get readOnly(): boolean | null {
+    return this.project ? this.project.readOnly : null
+  }
+
   info(): ProjectInfo | null {
     const p = this.project
     if (!p) return null

@@ -33,15 +33,16 @@ export interface UnlinkedArticle {
 }
 
 const limit = z.number().int().min(1).max(100).optional()
+const span = z
+  .object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(1), limit })
+  .strict()
+  .refine((v) => v.end > v.start, { message: 'a span must end after it starts' })
 
 export const matchingEntries = {
   'match.forPassage': entry<SpanMatch[]>().read(z.object({ passageId: id, limit }).strict()),
-  'match.forSpan': entry<SpanMatch[]>().read(
-    z
-      .object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(1), limit })
-      .strict()
-      .refine((v) => v.end > v.start, { message: 'a span must end after it starts' })
-  ),
+  'match.forSpan': entry<SpanMatch[]>().read(span),
+  /** The claims a new passage over this span most likely bears on, best first: for the tag dialog. */
+  'match.claimsForSpan': entry<number[]>().read(span),
   'match.unlinkedForClaim': entry<UnlinkedArticle[]>().read(z.object({ claimId: id, limit }).strict()),
   'suggest.forArticle': entry<Suggestion[]>().read(
     z.object({ articleId: id, includeTagged: z.boolean().optional() }).strict()

@@ -1,20 +1,19 @@
-import { ensureIndexed, matchForPassage, matchForSpan, suggestForArticle, unlinkedForClaim } from '../matching/service'
+import { lookupPool } from '../matching/lookupPool'
+import type { LookupKind, Lookups } from '../matching/lookups'
+import { suggestForArticle } from '../matching/service'
+import type { Workspace } from '../workspace'
 import type { DomainHandlers, HandlerDeps } from './types'
+
+async function lookup<K extends LookupKind>(ws: Workspace, kind: K, input: Lookups[K]['input']) {
+  return (await lookupPool()).run(ws, kind, input)
+}
 
 export function matchingHandlers({ ws }: HandlerDeps): DomainHandlers<'match' | 'suggest'> {
   return {
-    'match.forPassage': ({ passageId, limit }) => {
-      ensureIndexed(ws)
-      return ws.read((db) => matchForPassage(db, passageId, limit))
-    },
-    'match.forSpan': (q) => {
-      ensureIndexed(ws)
-      return ws.read((db) => matchForSpan(db, q))
-    },
-    'match.unlinkedForClaim': ({ claimId, limit }) => {
-      ensureIndexed(ws)
-      return ws.read((db) => unlinkedForClaim(db, claimId, limit))
-    },
+    'match.forPassage': (q) => lookup(ws, 'forPassage', q),
+    'match.forSpan': (q) => lookup(ws, 'forSpan', q),
+    'match.claimsForSpan': (q) => lookup(ws, 'claimsForSpan', q),
+    'match.unlinkedForClaim': (q) => lookup(ws, 'unlinkedForClaim', q),
     'suggest.forArticle': ({ articleId, includeTagged }) =>
       ws.read((db) => suggestForArticle(db, articleId, includeTagged))
   }

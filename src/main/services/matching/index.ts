@@ -155,18 +155,30 @@ export function syncIndex(db: Database.Database, lex: Lexicon): { indexed: numbe
 
 const checked = new WeakMap<Database.Database, { key: string; stale: number[]; orphans: number[] }>()
 
+function stateKey(db: Database.Database, lex: Lexicon): string {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+  return `${changes}:${db.pragma('data_version', { simple: true }) as number}:${indexVersion(lex)}`
+}
+
 /**
  * The stale and orphaned articles, remembered until the file changes: this connection's
  * total_changes() and SQLite's data_version (commits by other connections) say when it has.
  */
 export function indexState(db: Database.Database, lex: Lexicon): { stale: number[]; orphans: number[] } {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
-  const key = `${changes}:${db.pragma('data_version', { simple: true }) as number}:${indexVersion(lex)}`
+  const key = stateKey(db, lex)
   const hit = checked.get(db)
   if (hit && hit.key === key) return hit
   const state = { key, stale: staleArticles(db, lex), orphans: orphanedArticles(db) }
   checked.set(db, state)
   return state
+}
+
+/**
+ * Takes the state another connection found for the same articles and index, so this one skips
+ * the scans (at 10,000 articles, about 50 ms); the caller vouches that nothing changed between.
+ */
+export function adoptIndexState(db: Database.Database, lex: Lexicon, state: { stale: number[]; orphans: number[] }) {
+  checked.set(db, { key: stateKey(db, lex), stale: state.stale, orphans: state.orphans })
 }
 
 export function indexNeedsSync(db: Database.Database, lex: Lexicon): boolean {

@@ -73,22 +73,39 @@ export function indexInBackground(ws: Workspace, ids: number[], budgetMs = 20): 
   setTimeout(step, 5)
 }
 
-export function matchForSpan(
-  db: Database.Database,
-  q: { articleId: number; start: number; end: number; limit?: number }
-): SpanMatch[] {
+export function matchForSpan(db: Database.Database, q: SpanQuery): SpanMatch[] {
   return matchSpan(db, q, loadLexicon())
 }
 
-export function matchForPassage(db: Database.Database, passageId: number, limit?: number): SpanMatch[] {
+/** How a lookup matches one span; the lookup worker passes one that remembers recent answers. */
+export type SpanMatcher = (db: Database.Database, q: SpanQuery) => SpanMatch[]
+
+export interface SpanQuery {
+  articleId: number
+  start: number
+  end: number
+  limit?: number
+}
+
+export function matchForPassage(
+  db: Database.Database,
+  passageId: number,
+  limit?: number,
+  match: SpanMatcher = matchForSpan
+): SpanMatch[] {
   const p = db.prepare('SELECT article_id, start, "end" FROM passages WHERE id = ?').get(passageId) as
     { article_id: number; start: number; end: number } | undefined
   if (!p) throw new FactdeskError('not_found', `passage ${passageId} does not exist`)
-  return matchForSpan(db, { articleId: p.article_id, start: p.start, end: p.end, limit })
+  return match(db, { articleId: p.article_id, start: p.start, end: p.end, limit })
 }
 
 /** Articles whose best match for any of the claim's passages is not yet linked to the claim. */
-export function unlinkedForClaim(db: Database.Database, claimId: number, limit = 20): UnlinkedArticle[] {
+export function unlinkedForClaim(
+  db: Database.Database,
+  claimId: number,
+  limit = 20,
+  match: SpanMatcher = matchForSpan
+): UnlinkedArticle[] {
   if (!db.prepare('SELECT 1 FROM claims WHERE id = ?').get(claimId)) {
     throw new FactdeskError('not_found', `claim ${claimId} does not exist`)
   }
@@ -98,7 +115,7 @@ export function unlinkedForClaim(db: Database.Database, claimId: number, limit =
   const linkedArticles = new Set(linked.map((p) => p.article_id))
   const best = new Map<number, SpanMatch>()
   for (const p of linked) {
-    for (const m of matchForPassage(db, p.id, 30)) {
+    for (const m of matchForPassage(db, p.id, 30, match)) {
       if (linkedArticles.has(m.articleId)) continue
       const prev = best.get(m.articleId)
       if (!prev || m.score > prev.score) best.set(m.articleId, m)

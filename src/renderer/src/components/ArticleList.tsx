@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import type { ArticleSummary } from '../../../shared/domain'
-import { groupArticles, groupRuns, libraryRows, sameShape, type LibraryRow } from '../lib/libraryRows'
+import { groupArticles, groupRuns, keepWhileSame, libraryRows, sameShape, type LibraryRow } from '../lib/libraryRows'
 import { ROW_KEY_MOVES, rowTops } from '../lib/rowWindow'
 import type { SortKey } from '../lib/libraryRows'
 import { ArticleItem } from './ArticleListItem'
@@ -22,11 +22,6 @@ interface Props {
   onDetails: (a: ArticleSummary) => void
 }
 
-/** The last list whose shape (ids, titles, outlets, dates in place) matched: order and rows hold for it. */
-function keepWhileSame<T>(same: (a: T, b: T) => boolean): (next: T) => T {
-  let kept: T | undefined
-  return (next) => (kept !== undefined && same(kept, next) ? kept : (kept = next))
-}
 const keepShape = keepWhileSame(sameShape)
 
 /**

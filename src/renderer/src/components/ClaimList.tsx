@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { ClaimSummary, StatusDef } from '../../../shared/domain'
 import { statusLabel } from '../../../shared/statusScale'
+import { afterPaint } from '../lib/afterPaint'
 import { ROW_KEY_MOVES } from '../lib/rowWindow'
 import { ClaimRow } from './ClaimRow'
 import { useRowWindow } from './useRowWindow'
@@ -38,11 +39,15 @@ export function ClaimList({ claims, statuses, selectedClaimId, onSelect, filterK
   const selectedIndex = selectedClaimId === null ? -1 : claims.findIndex((c) => c.id === selectedClaimId)
   // Only a change of selection scrolls; a claims update with the same selection leaves the view.
   const scrolledTo = useRef<number | null>(null)
+  // After the frame that shows the change: a tag's highlight is painted without waiting for this
+  // list to scroll to the new claim at its end.
   useEffect(() => {
     if (selectedIndex < 0 || scrolledTo.current === selectedClaimId) return
-    scrolledTo.current = selectedClaimId
-    setActive(selectedIndex)
-    scrollToIndex(selectedIndex)
+    return afterPaint(() => {
+      scrolledTo.current = selectedClaimId
+      setActive(selectedIndex)
+      scrollToIndex(selectedIndex)
+    })
   }, [selectedClaimId, selectedIndex, scrollToIndex])
 
   useLayoutEffect(() => {

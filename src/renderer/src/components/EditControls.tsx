@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useApp } from '../store'
+import { afterPaint } from '../lib/afterPaint'
 
 /** True where typing belongs to the focused field, so Ctrl+Z and single-letter keys are the field's. */
 export function isEditable(el: Element | null): boolean {
@@ -42,9 +43,8 @@ export function useGlobalShortcuts(): void {
   // The project info is refreshed after every edit, so this keeps the undo labels current.
   const project = useApp((s) => s.project)
 
-  useEffect(() => {
-    void loadUndoState()
-  }, [loadUndoState, project])
+  // After the frame that shows the edit: the labels are not what the editor looks at first.
+  useEffect(() => afterPaint(() => void loadUndoState()), [loadUndoState, project])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

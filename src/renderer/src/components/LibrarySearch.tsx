@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { KINDS, type SearchHit, type SearchType } from '../../../shared/domain'
+import { keepWhileSame, sameShape } from '../lib/libraryRows'
 import { useApp } from '../store'
 import { NO_FILTERS, type SearchFiltersState } from '../store/librarySlice'
+
+const keepShape = keepWhileSame(sameShape)
 
 const GROUPS: { type: SearchType; label: string }[] = [
   { type: 'article', label: 'Articles' },
@@ -41,7 +44,12 @@ export function LibrarySearch() {
     return () => clearTimeout(t)
   }, [q, filters, runSearch])
 
-  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort()
+  // A tag changes an article's counts, not its outlet: the 10,000 are not gone through again then.
+  const shaped = keepShape(articles)
+  const outlets = useMemo(
+    () => [...new Set(shaped.map((a) => a.outlet).filter((o): o is string => !!o))].sort(),
+    [shaped]
+  )
   const set = (patch: Partial<SearchFiltersState>) => setFilters((f) => ({ ...f, ...patch }))
   const active = Object.values(filters).some(Boolean)
   const byType = (t: SearchType) => search.hits.filter((h) => h.type === t)

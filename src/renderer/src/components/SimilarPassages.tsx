@@ -2,8 +2,11 @@ import { useEffect, useMemo } from 'react'
 import type { SpanMatch } from '../../../shared/contract/matching'
 import { useApp } from '../store'
 import { ghostSpansFor, markWords } from '../lib/ghostSpans'
+import { keepWhileSame, sameShape } from '../lib/libraryRows'
 import { useAfterPaint } from './useAfterPaint'
 import './similarPassages.css'
+
+const keepShape = keepWhileSame(sameShape)
 
 /** Spans in other articles that report the active passage's statement, with one-click linking. */
 export function SimilarPassages() {
@@ -24,7 +27,9 @@ export function SimilarPassages() {
   const loadSimilar = useApp((s) => s.loadSimilar)
   const linkSimilar = useApp((s) => s.linkSimilar)
   const showInPane = useApp((s) => s.showInPane)
-  const articles = useApp((s) => s.articles)
+  // Titles and outlets only: kept while a tag changes no more than an article's counts.
+  const shaped = keepShape(useApp((s) => s.articles))
+  const articleById = useMemo(() => new Map(shaped.map((a) => [a.id, a])), [shaped])
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
   const passageCount = useApp((s) => s.project?.passages ?? 0)
 
@@ -41,7 +46,7 @@ export function SimilarPassages() {
   }, [textSelection, loadSelectionMatches])
 
   const title = (id: number) => {
-    const a = articles.find((x) => x.id === id)
+    const a = articleById.get(id)
     return a ? `${a.outlet ? `${a.outlet}: ` : ''}${a.title}` : `Article ${id}`
   }
   const isLinked = (m: SpanMatch) =>

@@ -22,46 +22,61 @@ export function useRowWindow<E extends HTMLElement>(
 } {
   const scroller = useRef<E>(null)
   const [view, setView] = useState({ first: 0, last: 0 })
-  const visible = useCallback(
-    (el: HTMLElement) =>
-      typeof layout === 'number'
-        ? visibleRows(el.scrollTop, el.clientHeight, layout)
-        : visibleRowsOf(layout, el.scrollTop, el.clientHeight),
+  // Where the scroller was at its last scroll or resize: scrolling to a row then reads no layout
+  // when the row is already in view (a claim selected by a tag, in the middle of the update).
+  const at = useRef({ top: 0, height: 0, first: 0, last: 0 })
+  const measure = useCallback(
+    (el: HTMLElement) => {
+      const top = el.scrollTop
+      const height = el.clientHeight
+      const { first, last } =
+        typeof layout === 'number' ? visibleRows(top, height, layout) : visibleRowsOf(layout, top, height)
+      const changed = first !== at.current.first || last !== at.current.last
+      at.current = { top, height, first, last }
+      return changed
+    },
     [layout]
   )
-  const show = useCallback(
-    ({ first, last }: { first: number; last: number }) =>
-      setView((v) => (v.first === first && v.last === last ? v : { first, last })),
-    []
-  )
+  const show = useCallback(() => {
+    const { first, last } = at.current
+    setView((v) => (v.first === first && v.last === last ? v : { first, last }))
+  }, [])
   useLayoutEffect(() => {
     const el = scroller.current
     if (!el) return
-    show(visible(el))
-    const onScroll = () => flushSync(() => show(visible(el)))
+    measure(el)
+    show()
+    const onScroll = () => {
+      if (measure(el)) flushSync(show)
+    }
     el.addEventListener('scroll', onScroll, { passive: true })
-    const resized = new ResizeObserver(() => show(visible(el)))
+    const resized = new ResizeObserver(() => {
+      measure(el)
+      show()
+    })
     resized.observe(el)
     return () => {
       el.removeEventListener('scroll', onScroll)
       resized.disconnect()
     }
-  }, [visible, show])
+  }, [measure, show])
 
   // The rows for the new place render at once, not after the scroll event of the next frame.
   const scrollToIndex = useCallback(
     (index: number, from = index) => {
       const el = scroller.current
       if (!el) return
+      const { top: scrollTop, height } = at.current
       const top =
         typeof layout === 'number'
-          ? scrollTopFor(index, el.scrollTop, el.clientHeight, layout)
-          : scrollTopForRow(layout, index, el.scrollTop, el.clientHeight, from)
-      if (top === el.scrollTop) return
+          ? scrollTopFor(index, scrollTop, height, layout)
+          : scrollTopForRow(layout, index, scrollTop, height, from)
+      if (top === scrollTop) return
       el.scrollTop = top
-      show(visible(el))
+      measure(el)
+      show()
     },
-    [layout, show, visible]
+    [layout, measure, show]
   )
 
   return {

@@ -94,3 +94,12 @@ export function groupRuns(
   }
   return runs
 }
+
+/**
+ * A memo over one value at a time: returns the value it holds while `same` says the next one is
+ * no different, so what was computed from it (by identity) still holds.
+ */
+export function keepWhileSame<T>(same: (a: T, b: T) => boolean): (next: T) => T {
+  let kept: T | undefined
+  return (next) => (kept !== undefined && same(kept, next) ? kept : (kept = next))
+}

@@ -1,5 +1,4 @@
 import { api } from '../api'
-import { afterPaint } from '../lib/afterPaint'
 import { measureTagToHighlight } from '../lib/perf'
 import type { Kind, Passage, Role } from '../../../shared/domain'
 import { applyTagResult } from './tagResult'
@@ -69,7 +68,7 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
       selectedClaimId: r.claim?.id ?? s.selectedClaimId,
       ...(opts?.closeDialog ? { dialog: { type: 'none' as const } } : {})
     }))
-    afterPaint(() => void get().loadUndoState())
+    // The undo labels follow the project's counts (useGlobalShortcuts), after the paint.
     return r.passage
   },
   async deletePassage(passage) {

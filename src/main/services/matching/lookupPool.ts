@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { FactdeskError, type ErrorCode } from '../../../shared/result'
+import type { Workspace } from '../workspace'
+import { articleGeneration } from './generation'
+import { runLookup, type LookupKind, type Lookups } from './lookups'
+import type { LookupReply, LookupRequest } from './lookupWorker'
+import { ensureIndexed } from './service'
+
+export interface LookupPool {
+  run<K extends LookupKind>(ws: Workspace, kind: K, input: Lookups[K]['input']): Promise<Lookups[K]['output']>
+  readonly inWorker: boolean
+}
+
+function workerStart(): { file: string; workerData?: unknown } | null {
+  const here = fileURLToPath(import.meta.url)
+  if (here.endsWith('.ts')) {
+    return {
+      file: join(dirname(here), '..', 'import', 'workerBootstrap.mjs'),
+      workerData: { entry: pathToFileURL(join(dirname(here), 'lookupWorker.ts')).href }
+    }
+  }
+  // The bundled desktop app: electron-vite builds the worker as its own entry beside index.js.
+  for (const f of [join(dirname(here), 'lookupWorker.js'), join(dirname(here), '..', 'lookupWorker.js')]) {
+    if (existsSync(f)) return { file: f }
+  }
+  return null
+}
+
+function noProject(): never {
+  throw new FactdeskError('no_project', 'no project is open')
+}
+
+const inProcess: LookupPool = {
+  inWorker: false,
+  async run(ws, kind, input) {
+    ensureIndexed(ws)
+    return ws.read((db) => runLookup(db, kind, input))
+  }
+}
+
+let shared: Promise<LookupPool> | null = null
+
+/**
+ * Where the matching lookups run: a worker thread with its own read-only connection. A lookup
+ * over 10,000 articles takes a few hundred milliseconds, and on the main thread every request
+ * behind it waited, the tag the editor had just confirmed included; in the worker, writes and
+ * small reads go on meanwhile. Where no worker can start, lookups run here as before.
+ */
+export function lookupPool(): Promise<LookupPool> {
+  shared ??= createPool()
+  return shared
+}
+
+async function createPool(): Promise<LookupPool> {
+  const start = workerStart()
+  if (!start) return inProcess
+  let worker: Worker
+  try {
+    worker = await spawn(start)
+  } catch (e) {
+    console.warn(`[factdesk] lookup worker unavailable, matching in-process: ${(e as Error).message}`)
+    return inProcess
+  }
+  let nextId = 1
+  /** The project file and article generation at which the worker last found the index in step. */
+  let inStep = ''
+  const waiting = new Map<number, { resolve(r: LookupReply): void; reject(e: Error): void }>()
+  const settle = (id: number) => {
+    const w = waiting.get(id)
+    waiting.delete(id)
+    if (waiting.size === 0) worker.unref()
+    return w
+  }
+  worker.on('message', (m: LookupReply | { ready: true }) => {
+    if ('id' in m) settle(m.id)?.resolve(m)
+  })
+  const broken = (e: Error) => {
+    // The next lookup starts a fresh worker (or runs here); these ones fail with the reason.
+    shared = null
+    for (const id of [...waiting.keys()]) settle(id)?.reject(e)
+  }
+  worker.on('error', broken)
+  worker.on('exit', (code) => broken(new Error(`the lookup worker stopped (${code})`)))
+  // Idle, the worker must not keep the process alive (a command, or a server told to stop); busy,
+  // it must. After the listeners: adding a 'message' listener refs the worker again.
+  worker.unref()
+  const ask = (req: Omit<LookupRequest, 'id'>) =>
+    new Promise<LookupReply>((resolve, reject) => {
+      const id = nextId++
+      waiting.set(id, { resolve, reject })
+      worker.ref()
+      worker.postMessage({ ...req, id } satisfies LookupRequest)
+    })
+  return {
+    inWorker: true,
+    async run(ws, kind, input) {
+      const file = ws.file ?? noProject()
+      const at = () => ws.read((db) => articleGeneration(db))
+      let generation = at()
+      // A writable project's index is synced here before a lookup reads it; once the worker has
+      // found it in step, it stays so until the articles change.
+      const checkIndex = ws.readOnly === false && (generation === null || inStep !== `${file}\n${generation}`)
+      const req = { file, nativeBinding: ws.options.nativeBinding, kind, input }
+      let reply = await ask({ ...req, generation, checkIndex })
+      if ('lagging' in reply) {
+        // Articles changed since the index was built: it is synced here (a write), then read there.
+        ensureIndexed(ws)
+        generation = at()
+        reply = await ask({ ...req, generation, checkIndex: false })
+      }
+      if ('lagging' in reply) throw new Error('the matching index lags behind the articles')
+      if (reply.ok) {
+        if (checkIndex && generation !== null) inStep = `${file}\n${generation}`
+        return reply.value as Lookups[typeof kind]['output']
+      }
+      throw reply.code ? new FactdeskError(reply.code as ErrorCode, reply.message) : new Error(reply.message)
+    }
+  }
+}
+
+function spawn(start: { file: string; workerData?: unknown }): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(start.file, { workerData: start.workerData })
+    const fail = (e: Error) => {
+      void w.terminate()
+      reject(e)
+    }
+    w.once('error', fail)
+    w.once('exit', (code) => reject(new Error(`the lookup worker stopped (${code})`)))
+    w.once('message', () => {
+      w.off('error', fail)
+      w.removeAllListeners('exit')
+      resolve(w)
+    })
+  })
+}
