@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { samplePath } from '../../src/main/services/sample'
+import { WriterLock } from '../../src/main/store/writerLock'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article, ClaimSummary, HistoryEntry, Settings, TagResult } from '../../src/shared/domain'
 import { RESOURCES_DIR, listDir, sidecars, useTempDirs } from './helpers'
@@ -266,5 +268,23 @@ describe('project files', () => {
     expect(
       proj.ws.read((db) => db.prepare(`SELECT count(*) FROM articles WHERE source = 'sample'`).pluck().get())
     ).toBe(3)
+  })
+
+  it('a sample whose free name another program has just locked is made under the next name', () => {
+    const first = samplePath()
+    mkdirSync(dirname(first), { recursive: true })
+    // Another window or server that picked the same name in the same second, and got there first.
+    const lock = WriterLock.acquire(first, 'another factdesk serve')
+    let made: string | null = null
+    try {
+      const info = proj.ws.openSample()
+      made = info.file
+      expect(info.file).not.toBe(first)
+      expect(info.articles).toBe(3)
+    } finally {
+      proj.ws.close()
+      lock.release()
+      for (const f of made ? [made, ...sidecars(made)] : []) rmSync(f, { force: true })
+    }
   })
 })

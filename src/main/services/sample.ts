@@ -41,11 +41,11 @@ function parseSample(text: string): SampleArticle {
 }
 
 /** A fresh path for a sample project: Documents/Factdesk when it exists, the temp folder otherwise. */
-export function samplePath(now = new Date()): string {
+export function samplePath(now = new Date(), taken: ReadonlySet<string> = new Set()): string {
   const docs = join(homedir(), 'Documents')
   const base = existsSync(docs) ? join(docs, 'Factdesk') : join(tmpdir(), 'factdesk-samples')
   const stamp = now.toISOString().replace(/[:.]/g, '-').replace('T', ' ').slice(0, 19)
   let file = join(base, `Sample project ${stamp}.factdesk`)
-  for (let n = 2; existsSync(file); n++) file = join(base, `Sample project ${stamp} (${n}).factdesk`)
+  for (let n = 2; existsSync(file) || taken.has(file); n++) file = join(base, `Sample project ${stamp} (${n}).factdesk`)
   return file
 }

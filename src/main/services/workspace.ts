@@ -114,9 +114,22 @@ export class Workspace {
   }
 
   /** A fresh copy of the sample story, never the shipped files edited in place. */
-  openSample(file = samplePath()): ProjectInfo {
+  openSample(file?: string): ProjectInfo {
     const articles = readSampleArticles(this.options.resourcesDir)
-    this.create(file, 'Sample: the Harbour Bridge closure')
+    const taken = new Set<string>()
+    for (;;) {
+      const path = file ?? samplePath(new Date(), taken)
+      try {
+        this.create(path, 'Sample: the Harbour Bridge closure')
+        break
+      } catch (e) {
+        // Two windows or servers making a sample in the same second can pick the same free name;
+        // the one that finds it taken moves on to the next.
+        const lost = e instanceof FactdeskError && (e.code === 'conflict' || e.code === 'locked')
+        if (file || !lost || taken.size >= 20) throw e
+        taken.add(path)
+      }
+    }
     this.write(
       ({ db, editor, at }) => {
         for (const a of articles) addArticle(db, { ...a, language: 'en', source: 'sample' }, editor, at)
