@@ -183,16 +183,16 @@ function newerVersion(name: string, version: number): FactdeskError {
   )
 }
 
-/**
- * A read-only connection. A WAL-mode file in a folder nobody may write to (a read-only mount,
- * a locked-down share) cannot get its -shm beside it, so SQLite refuses it; such a project is
- * read from an in-memory snapshot instead, which is all a read-only view needs.
- */
 /** A second, read-only connection to an open project, for work off the main thread. */
 export function openForReading(path: string, nativeBinding?: string): Database.Database {
   return openReadOnly(resolve(path), nativeBinding)
 }
 
+/**
+ * A read-only connection. A WAL-mode file in a folder nobody may write to (a read-only mount,
+ * a locked-down share) cannot get its -shm beside it, so SQLite refuses it; such a project is
+ * read from an in-memory snapshot instead, which is all a read-only view needs.
+ */
 function openReadOnly(path: string, nativeBinding?: string): Database.Database {
   let db: Database.Database | undefined
   try {

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { workerStart, type WorkerStart } from '../workerStart'
 import { ImportRefusal, type ParsedArticle } from './types'
 import type { ParseReply, PreloadRequest } from './worker'
 
@@ -18,22 +16,7 @@ export interface Parser {
   readonly threadId: number
 }
 
-type WorkerStart = { file: string; workerData?: unknown }
-
-function workerStart(): WorkerStart | null {
-  const here = fileURLToPath(import.meta.url)
-  if (here.endsWith('.ts')) {
-    return {
-      file: join(dirname(here), 'workerBootstrap.mjs'),
-      workerData: { entry: pathToFileURL(join(dirname(here), 'worker.ts')).href }
-    }
-  }
-  // The bundled desktop app: electron-vite builds the worker as its own entry beside index.js.
-  for (const f of [join(dirname(here), 'importWorker.js'), join(dirname(here), '..', 'importWorker.js')]) {
-    if (existsSync(f)) return { file: f }
-  }
-  return null
-}
+const importWorker = () => workerStart(import.meta.url, 'worker.ts', 'importWorker.js')
 
 // Loaded only when needed, so commands that never import don't pay for the parsers at start-up.
 const inProcess: Parser = {
@@ -51,7 +34,7 @@ const inProcess: Parser = {
  */
 export async function createParser(opts: { timeoutMs?: number } = {}): Promise<Parser> {
   const timeoutMs = opts.timeoutMs ?? PARSE_TIMEOUT_MS
-  const start = workerStart()
+  const start = importWorker()
   if (!start) return inProcess
   let worker: Worker
   try {
@@ -176,7 +159,7 @@ async function takeWarm(start: WorkerStart): Promise<Worker> {
 
 /** Starts an import worker, with its HTML reader loaded, for the next import to take. */
 export function prewarmParser(): Promise<void> {
-  const start = workerStart()
+  const start = importWorker()
   if (!start || warm || warming) return warming ?? Promise.resolve()
   warming = spawn(start)
     .then(async (w) => {

@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { FactdeskError, type ErrorCode } from '../../../shared/result'
 import type { Workspace } from '../workspace'
@@ -8,25 +5,11 @@ import { articleGeneration } from './generation'
 import { runLookup, type LookupKind, type Lookups } from './lookups'
 import type { LookupReply, LookupRequest } from './lookupWorker'
 import { ensureIndexed } from './service'
+import { workerStart } from '../workerStart'
 
 export interface LookupPool {
   run<K extends LookupKind>(ws: Workspace, kind: K, input: Lookups[K]['input']): Promise<Lookups[K]['output']>
   readonly inWorker: boolean
-}
-
-function workerStart(): { file: string; workerData?: unknown } | null {
-  const here = fileURLToPath(import.meta.url)
-  if (here.endsWith('.ts')) {
-    return {
-      file: join(dirname(here), '..', 'import', 'workerBootstrap.mjs'),
-      workerData: { entry: pathToFileURL(join(dirname(here), 'lookupWorker.ts')).href }
-    }
-  }
-  // The bundled desktop app: electron-vite builds the worker as its own entry beside index.js.
-  for (const f of [join(dirname(here), 'lookupWorker.js'), join(dirname(here), '..', 'lookupWorker.js')]) {
-    if (existsSync(f)) return { file: f }
-  }
-  return null
 }
 
 function noProject(): never {
@@ -55,7 +38,7 @@ export function lookupPool(): Promise<LookupPool> {
 }
 
 async function createPool(): Promise<LookupPool> {
-  const start = workerStart()
+  const start = workerStart(import.meta.url, 'lookupWorker.ts', 'lookupWorker.js')
   if (!start) return inProcess
   let worker: Worker
   try {

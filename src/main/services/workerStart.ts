@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+export interface WorkerStart {
+  file: string
+  workerData?: unknown
+}
+
+/**
+ * How to start one of the main process's worker threads, from the module that owns it (its
+ * import.meta.url). Run from the TypeScript sources (the CLI, browser mode and tests go through
+ * tsx), a bootstrap registers tsx and imports `sourceName` beside that module; in the bundled
+ * desktop app, electron-vite has built the worker as `builtName`, its own entry beside index.js.
+ * Null when neither is there.
+ */
+export function workerStart(ownerUrl: string, sourceName: string, builtName: string): WorkerStart | null {
+  const owner = fileURLToPath(ownerUrl)
+  if (owner.endsWith('.ts')) {
+    return {
+      file: join(dirname(fileURLToPath(import.meta.url)), 'import', 'workerBootstrap.mjs'),
+      workerData: { entry: pathToFileURL(join(dirname(owner), sourceName)).href }
+    }
+  }
+  for (const f of [join(dirname(owner), builtName), join(dirname(owner), '..', builtName)]) {
+    if (existsSync(f)) return { file: f }
+  }
+  return null
+}
