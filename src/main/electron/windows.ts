@@ -6,6 +6,7 @@ import type { ShellHooks } from '../services/shellHooks'
 import { Workspace } from '../services/workspace'
 import { exportHooks } from './exportHooks'
 import { APP_ORIGIN, hardenContents } from './hardening'
+import { lookupPool } from '../services/matching/lookupPool'
 
 export interface ShellConfig {
   appRoot: string
@@ -116,6 +117,8 @@ export class WindowRegistry {
       }
     }
     pw.handlers = createHandlers(ws, { version: this.config.version, shell: 'electron' }, hooks)
+    // Started with the window, so the first lookup (the first tag dialog) does not wait for it.
+    void lookupPool()
     const id = win.webContents.id
     this.byContents.set(id, pw)
     win.on('closed', () => {

@@ -4,6 +4,7 @@ import { describeOwner, WriterLock } from '../../store/writerLock'
 import { rendererDir } from '../../paths'
 import { startServer } from '../../server/httpServer'
 import { prewarmParser, stopWarmParser } from '../../services/import/parser'
+import { lookupPool } from '../../services/matching/lookupPool'
 import { reportLoopStatsOnSignal } from '../loopStats'
 import { openInBrowser } from '../openInBrowser'
 import type { Command } from '../command'
@@ -43,6 +44,8 @@ export const serveCommand: Command = {
       process.once('SIGHUP', stop)
     })
     reportLoopStatsOnSignal()
+    // Started now, so the first lookup (the first tag dialog) does not wait for the worker to load.
+    void lookupPool()
     const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
     io.out(`Factdesk ready at ${server.url}`)
     if (!values['no-open']) openInBrowser(server.url, io)

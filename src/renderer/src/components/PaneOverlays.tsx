@@ -31,9 +31,8 @@ export function usePaneOverlays(
   const openDialog = useApp((s) => s.openDialog)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
 
-  // Matches never include the article they were looked up from. The pane holding the text selection
-  // keeps its passage marks: re-rendering the text under a live selection would drop the selection.
-  const matchMarks = useMemo(() => {
+  // Matches never include the article they were looked up from.
+  const liveMarks = useMemo(() => {
     if (articleId === null) return NONE
     if (textSelection && textSelection.articleId !== articleId) {
       const key = `${textSelection.articleId}:${textSelection.start}:${textSelection.end}`
@@ -43,6 +42,15 @@ export function usePaneOverlays(
     if (selectedPassageId === null || similarFor !== selectedPassageId) return NONE
     return matchOverlays(ghostSpansFor(articleId, similar, passages), 'passage')
   }, [articleId, textSelection, selectionMatches, selectedPassageId, similar, similarFor, passages])
+  // The pane holding the text selection keeps its marks as they were when the selection began:
+  // re-rendering the text under a live selection would drop it, the tag toolbar with it (the
+  // similar passages of the last tag arrive from their lookup at any moment).
+  const holdsSelection = articleId !== null && textSelection?.articleId === articleId
+  const [heldMarks, setHeldMarks] = useState(liveMarks)
+  useEffect(() => {
+    if (!holdsSelection) setHeldMarks(liveMarks)
+  }, [holdsSelection, liveMarks])
+  const matchMarks = holdsSelection ? heldMarks : liveMarks
 
   const [suggestions, setSuggestions] = useState<{ articleId: number; list: Suggestion[] } | null>(null)
   useEffect(() => {
