@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Workspace } from '../src/main/services/workspace'
@@ -104,4 +104,21 @@ export function seedHighlights(ws: Workspace, n: number): { id: number; title: s
     },
     { undoable: false }
   )
+}
+
+/**
+ * A seeded project kept in .bench/ (gitignored) under `name`, built once by `build`: seeding
+ * 10,000 articles takes minutes, and the focused scripts are run many times. Built under a
+ * partial name first, so an interrupted build is never taken for a finished one.
+ */
+export function cachedProject(name: string, build: (file: string) => void): string {
+  const dir = join(import.meta.dirname, '..', '.bench')
+  const cached = join(dir, `${name}.factdesk`)
+  if (existsSync(cached)) return cached
+  mkdirSync(dir, { recursive: true })
+  const partial = join(dir, `${name}-partial.factdesk`)
+  rmSync(partial, { force: true })
+  build(partial)
+  renameSync(partial, cached)
+  return cached
 }

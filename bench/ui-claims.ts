@@ -7,7 +7,7 @@
  * renderer (run `npm run build` first), measured with the bench's own UI measures. The seeded
  * project is kept in .bench/ and copied for each run, so tags from one run never reach the next.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addArticle } from '../src/main/services/articles'
@@ -15,7 +15,7 @@ import { ensureIndexed } from '../src/main/services/matching/service'
 import { launch, newPage, serve } from './browser'
 import { generateCorpus } from './corpus'
 import { measureClaimFilter, measureClaimScroll, measureTagging } from './measures/uiSpeed'
-import { seedEditorial, tempDir, workspace } from './project'
+import { cachedProject, seedEditorial, tempDir, workspace } from './project'
 import type { Figure } from './stats'
 import { formatTable } from './table'
 
@@ -52,16 +52,10 @@ function build(file: string): void {
   log(`Built in ${((performance.now() - began) / 1000).toFixed(0)} s`)
 }
 
-const cacheDir = join(import.meta.dirname, '..', '.bench')
-const cached = join(cacheDir, `ui-claims-${scale.articles}-${scale.passages}-${scale.claims}.factdesk`)
-if (!existsSync(cached)) {
-  mkdirSync(cacheDir, { recursive: true })
+const cached = cachedProject(`ui-claims-${scale.articles}-${scale.passages}-${scale.claims}`, (file) => {
   log(`Seeding ${scale.articles} articles, ${scale.passages} passages, ${scale.claims} claims…`)
-  const partial = cached.replace(/\.factdesk$/, '-partial.factdesk')
-  rmSync(partial, { force: true })
-  build(partial)
-  renameSync(partial, cached)
-}
+  build(file)
+})
 
 const dir = tempDir()
 const figures: Record<string, Figure> = {}

@@ -12,7 +12,7 @@
  * --long tags in the long article with its 2,000 highlights.
  */
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addArticle } from '../src/main/services/articles'
@@ -20,7 +20,7 @@ import { ensureIndexed } from '../src/main/services/matching/service'
 import { launch, newPage, serve } from './browser'
 import { generateCorpus } from './corpus'
 import { measureRender, measureTagging } from './measures/uiSpeed'
-import { seedEditorial, seedHighlights, tempDir, workspace } from './project'
+import { cachedProject, seedEditorial, seedHighlights, tempDir, workspace } from './project'
 import type { Figure } from './stats'
 import { formatTable } from './table'
 import { takeShots } from './shots'
@@ -93,16 +93,10 @@ function longestTitle(file: string): string {
   }
 }
 
-const cacheDir = join(import.meta.dirname, '..', '.bench')
-const cached = join(cacheDir, `ui-tag-${scale.articles}-${scale.passages}-${scale.claims}.factdesk`)
-if (!existsSync(cached)) {
-  mkdirSync(cacheDir, { recursive: true })
+const cached = cachedProject(`ui-tag-${scale.articles}-${scale.passages}-${scale.claims}`, (file) => {
   log(`Seeding ${scale.articles} articles, ${scale.passages} passages, ${scale.claims} claims…`)
-  const partial = cached.replace(/\.factdesk$/, '-partial.factdesk')
-  rmSync(partial, { force: true })
-  build(partial)
-  renameSync(partial, cached)
-}
+  build(file)
+})
 
 const dir = tempDir()
 const figures: Record<string, Figure> = {}

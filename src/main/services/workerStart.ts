@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 
 export interface WorkerStart {
   file: string
@@ -26,4 +27,22 @@ export function workerStart(ownerUrl: string, sourceName: string, builtName: str
     if (existsSync(f)) return { file: f }
   }
   return null
+}
+
+/** Starts a worker and resolves once its first message says it has loaded; `name` is for errors. */
+export function spawnWorker(start: WorkerStart, name: string): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(start.file, { workerData: start.workerData })
+    const fail = (e: Error) => {
+      void w.terminate()
+      reject(e)
+    }
+    w.once('error', fail)
+    w.once('exit', (code) => reject(new Error(`the ${name} stopped (${code})`)))
+    w.once('message', () => {
+      w.off('error', fail)
+      w.removeAllListeners('exit')
+      resolve(w)
+    })
+  })
 }

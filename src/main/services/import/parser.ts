@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads'
-import { workerStart, type WorkerStart } from '../workerStart'
+import type { Worker } from 'node:worker_threads'
+import { spawnWorker, workerStart, type WorkerStart } from '../workerStart'
 import { ImportRefusal, type ParsedArticle } from './types'
 import type { ParseReply, PreloadRequest } from './worker'
 
@@ -193,19 +193,4 @@ export async function stopWarmParser(): Promise<void> {
   await w.terminate()
 }
 
-function spawn(start: WorkerStart): Promise<Worker> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(start.file, { workerData: start.workerData })
-    const fail = (e: Error) => {
-      void w.terminate()
-      reject(e)
-    }
-    w.once('error', fail)
-    w.once('exit', (code) => reject(new Error(`the import worker stopped (${code})`)))
-    w.once('message', () => {
-      w.off('error', fail)
-      w.removeAllListeners('exit')
-      resolve(w)
-    })
-  })
-}
+const spawn = (start: WorkerStart) => spawnWorker(start, 'import worker')

@@ -1,11 +1,11 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { FactdeskError, type ErrorCode } from '../../../shared/result'
 import type { Workspace } from '../workspace'
 import { articleGeneration } from './generation'
 import { runLookup, type LookupKind, type Lookups } from './lookups'
 import type { LookupReply, LookupRequest } from './lookupWorker'
 import { ensureIndexed } from './service'
-import { workerStart } from '../workerStart'
+import { spawnWorker, workerStart, type WorkerStart } from '../workerStart'
 
 export interface LookupPool {
   run<K extends LookupKind>(ws: Workspace, kind: K, input: Lookups[K]['input']): Promise<Lookups[K]['output']>
@@ -104,19 +104,4 @@ async function createPool(): Promise<LookupPool> {
   }
 }
 
-function spawn(start: { file: string; workerData?: unknown }): Promise<Worker> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(start.file, { workerData: start.workerData })
-    const fail = (e: Error) => {
-      void w.terminate()
-      reject(e)
-    }
-    w.once('error', fail)
-    w.once('exit', (code) => reject(new Error(`the lookup worker stopped (${code})`)))
-    w.once('message', () => {
-      w.off('error', fail)
-      w.removeAllListeners('exit')
-      resolve(w)
-    })
-  })
-}
+const spawn = (start: WorkerStart) => spawnWorker(start, 'lookup worker')
