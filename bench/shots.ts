@@ -60,6 +60,8 @@ export async function takeShots(page: Page, dir: string, suffix: string, longTit
   await page.keyboard.press('Escape')
   const pane = page.getByRole('region', { name: 'Reader pane 2' })
   const picker = pane.getByRole('combobox', { name: 'Article in pane 2' })
+  // Focus adds any options the picker has not added yet (it adds them in idle time).
+  await picker.focus()
   const value = await picker
     .locator('option')
     .evaluateAll((os, t) => (os as HTMLOptionElement[]).find((o) => o.textContent?.includes(t))?.value, longTitle)

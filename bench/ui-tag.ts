@@ -1,8 +1,8 @@
 /**
  * npx tsx bench/ui-tag.ts [--articles N] [--passages N] [--claims N] [--tags N] [--runs N]
- *   [--only tagToHighlight|renderLongArticle] [--trace DIR] [--shots DIR]
+ *   [--only openProject|tagToHighlight|renderLongArticle] [--trace DIR] [--shots DIR]
  *
- * Tagging and the long-article render at a chosen scale, without the whole bench: N articles
+ * Opening, tagging and the long-article render at a chosen scale, without the whole bench: N articles
  * (default 1,000) with 10 passages and 2 claims per article unless told otherwise (10,000 gives the
  * issue's 100,000 passages and 20,000 claims), plus 2,000 passages on the longest article, served
  * in browser mode from the built renderer (run `npm run build` first) and measured with the
@@ -19,7 +19,7 @@ import { addArticle } from '../src/main/services/articles'
 import { ensureIndexed } from '../src/main/services/matching/service'
 import { launch, newPage, serve } from './browser'
 import { generateCorpus } from './corpus'
-import { measureRender, measureTagging } from './measures/uiSpeed'
+import { measureOpen, measureRender, measureTagging } from './measures/uiSpeed'
 import { cachedProject, seedEditorial, seedHighlights, tempDir, workspace } from './project'
 import type { Figure } from './stats'
 import { formatTable } from './table'
@@ -73,6 +73,8 @@ function build(file: string): void {
 async function showInPane1(page: Awaited<ReturnType<typeof newPage>>, articleTitle: string): Promise<void> {
   const pane = page.getByRole('region', { name: 'Reader pane 1' })
   const picker = pane.getByRole('combobox', { name: 'Article in pane 1' })
+  // Focus adds any options the picker has not added yet (it adds them in idle time).
+  await picker.focus()
   const value = await picker
     .locator('option')
     .evaluateAll((os, t) => (os as HTMLOptionElement[]).find((o) => o.textContent?.includes(t))?.value, articleTitle)
@@ -141,6 +143,10 @@ try {
       } finally {
         await page.close()
       }
+    }
+    if (!values.only || values.only === 'openProject') {
+      log('  openProject…')
+      figures.openProject = await measureOpen(browser, served, Number(values.runs))
     }
     await ui('renderLongArticle', (p) => measureRender(p, title, HIGHLIGHTS, Number(values.runs)))
     await ui('tagToHighlight', (p) => measureTagging(p, Number(values.tags)))

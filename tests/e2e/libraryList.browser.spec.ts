@@ -130,6 +130,44 @@ test('the library renders a window of rows, moves by keyboard and opens articles
   }
 })
 
+test('the pane pickers show their article at once and list every article, in list order', async ({
+  page,
+  workDir,
+  configDir
+}) => {
+  test.setTimeout(120_000)
+  const file = join(workDir, 'pickers.factdesk')
+  seed(file)
+  const server = await startServe(configDir, file)
+  try {
+    await openApp(page, server)
+    const pane1 = page.getByRole('region', { name: 'Reader pane 1' })
+    const picker = pane1.getByRole('combobox', { name: 'Article in pane 1' })
+    const heading = (await pane1.getByRole('heading', { level: 2 }).first().textContent()) ?? ''
+    // The chosen article reads in the picker as soon as its text shows.
+    const chosen = () => picker.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '')
+    expect(await chosen()).toContain(heading)
+
+    // Every article gets its option, once, in the Library's order (the seed has no dates: by id).
+    const options = picker.locator('option')
+    await expect(options).toHaveCount(ARTICLES + 1)
+    const labels = await options.allTextContents()
+    expect(labels[0]).toBe('Choose an article…')
+    expect(labels.slice(1)).toEqual(Array.from({ length: ARTICLES }, (_, i) => `${OUTLETS[i % 3]} — ${title(i)}`))
+    expect(await chosen()).toContain(heading)
+
+    // Picking far down the list shows that article; the keyboard moves on from it.
+    await picker.selectOption({ label: `${OUTLETS[599 % 3]} — ${title(599)}` })
+    await expect(pane1.getByRole('heading', { name: title(599) })).toBeVisible()
+    await picker.focus()
+    await page.keyboard.press('ArrowUp')
+    await expect(pane1.getByRole('heading', { name: title(598) })).toBeVisible()
+    await expect(options).toHaveCount(ARTICLES + 1)
+  } finally {
+    await server.stop()
+  }
+})
+
 test('a dialog is modal: the focus stays in it, the page beneath takes no clicks, Escape closes it', async ({
   page,
   server

@@ -1,11 +1,18 @@
-import { memo } from 'react'
+import { memo, useLayoutEffect, useRef } from 'react'
 import type { ArticleSummary } from '../../../shared/domain'
+import { OptionFiller } from '../lib/optionFiller'
 
 interface Props {
   n: number
   articles: ArticleSummary[]
   value: number | null
+  /** How the chosen article reads in the list; shown before the list has arrived or been built. */
+  valueLabel: string
   onPick: (id: number | null) => void
+}
+
+export function articleLabel(a: { outlet: string | null; title: string }): string {
+  return a.outlet ? `${a.outlet} — ${a.title}` : a.title
 }
 
 /** The same options: a tag changes an article's counts, which the picker does not show. */
@@ -18,24 +25,49 @@ function sameOptions(a: ArticleSummary[], b: ArticleSummary[]): boolean {
   return true
 }
 
-/** The pane's article combobox, memoised: with 10,000 articles its options are costly to re-render. */
+/**
+ * The pane's article combobox: a native select, whose options are added in idle time by an
+ * OptionFiller rather than rendered by React (see there for why).
+ */
 export const ArticlePicker = memo(
-  function ArticlePicker({ n, articles, value, onPick }: Props) {
+  function ArticlePicker({ n, articles, value, valueLabel, onPick }: Props) {
+    const select = useRef<HTMLSelectElement>(null)
+    const filler = useRef<OptionFiller | null>(null)
+    const listed = useRef<ArticleSummary[] | null>(null)
+
+    useLayoutEffect(() => {
+      const made = new OptionFiller(select.current!, 'Choose an article…')
+      filler.current = made
+      return () => {
+        made.dispose()
+        filler.current = null
+        listed.current = null
+      }
+    }, [])
+    useLayoutEffect(() => {
+      if (listed.current && sameOptions(listed.current, articles)) return
+      listed.current = articles
+      filler.current?.setItems(articles.map((a) => ({ value: String(a.id), label: articleLabel(a) })))
+    }, [articles])
+    useLayoutEffect(() => {
+      filler.current?.setValue(value === null ? '' : String(value), valueLabel)
+    }, [value, valueLabel])
+
+    const flush = () => filler.current?.flush()
     return (
       <select
+        ref={select}
         aria-label={`Article in pane ${n}`}
-        value={value ?? ''}
+        onFocus={flush}
+        onPointerDown={flush}
         onChange={(e) => onPick(e.target.value ? Number(e.target.value) : null)}
-      >
-        <option value="">Choose an article…</option>
-        {articles.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.outlet ? `${a.outlet} — ` : ''}
-            {a.title}
-          </option>
-        ))}
-      </select>
+      />
     )
   },
-  (a, b) => a.n === b.n && a.value === b.value && a.onPick === b.onPick && sameOptions(a.articles, b.articles)
+  (a, b) =>
+    a.n === b.n &&
+    a.value === b.value &&
+    a.valueLabel === b.valueLabel &&
+    a.onPick === b.onPick &&
+    sameOptions(a.articles, b.articles)
 )

@@ -18,6 +18,7 @@ function warmSearchKeys(claims: ClaimSummary[]): () => void {
 
 export function ClaimsPanel() {
   const claims = useApp((s) => s.claims)
+  const claimsLoaded = useApp((s) => s.claimsLoaded)
   const statuses = useApp((s) => s.settings?.statuses ?? [])
   const selectedClaimId = useApp((s) => s.selectedClaimId)
   const selectClaim = useApp((s) => s.selectClaim)
@@ -62,7 +63,9 @@ export function ClaimsPanel() {
         </select>
       </div>
       {claims.length === 0 ? (
-        <p className="muted small empty">Select text in an article and press C to record a claim.</p>
+        <p className="muted small empty">
+          {claimsLoaded ? 'Select text in an article and press C to record a claim.' : 'Loading claims…'}
+        </p>
       ) : (
         visible.length === 0 && <p className="muted small empty">No claim matches the filter.</p>
       )}

@@ -5,7 +5,7 @@ import { snapToWords } from '../lib/snap'
 import { scrollToOffset } from '../lib/scrollTo'
 import { selectionIn } from '../lib/selection'
 import { useApp } from '../store'
-import { ArticlePicker } from './ArticlePicker'
+import { ArticlePicker, articleLabel } from './ArticlePicker'
 import { ArticleText } from './ArticleText'
 import { OrphanList } from './OrphanList'
 import { SuggestionBar, usePaneOverlays } from './PaneOverlays'
@@ -183,7 +183,13 @@ export function ReaderPane({ index }: { index: number }) {
       onMouseDown={() => setActivePane(index)}
     >
       <div className="pane-header">
-        <ArticlePicker n={n} articles={articles} value={pane.articleId} onPick={pickArticle} />
+        <ArticlePicker
+          n={n}
+          articles={articles}
+          value={pane.articleId}
+          valueLabel={article ? articleLabel(article) : ''}
+          onPick={pickArticle}
+        />
         {article && (
           <button
             type="button"

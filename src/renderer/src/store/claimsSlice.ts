@@ -6,6 +6,8 @@ export type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'r
 
 export interface ClaimsSlice {
   claims: ClaimSummary[]
+  /** False from opening a project until its claim list has arrived. */
+  claimsLoaded: boolean
   selectedClaimId: number | null
   loadClaims(): Promise<void>
   /** scroll: also scroll every open pane to the claim's first passage (from the Claims list). */
@@ -19,9 +21,10 @@ export interface ClaimsSlice {
 
 export const createClaimsSlice: Slice<ClaimsSlice> = (set, get) => ({
   claims: [],
+  claimsLoaded: false,
   selectedClaimId: null,
   async loadClaims() {
-    set({ claims: (await get().call(api.claims.list({}))) ?? [] })
+    set({ claims: (await get().call(api.claims.list({}))) ?? [], claimsLoaded: true })
   },
   claimFocus: null,
   selectClaim(id, scroll = false) {

@@ -55,6 +55,7 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
       articles: [],
       articlesLoaded: false,
       claims: [],
+      claimsLoaded: false,
       bodies: {},
       passagesByArticle: {},
       selectedClaimId: null,

@@ -43,7 +43,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
       get().call(api.settings.get({})),
       get().call(api.articles.first({ limit: get().panes.length }))
     ])
-    set({ project: info, settings: settings ?? null })
+    // The workspace shows from here: the panes fill first, and the lists say they are loading.
+    set({ project: info, settings: settings ?? null, ready: true })
     if (first?.length) {
       await get().openFirstArticles(first)
       await afterPaint()
