@@ -74,3 +74,24 @@ export async function heapMb(page: Page): Promise<number> {
   await cdp.detach()
   return usedSize / 1024 / 1024
 }
+
+/**
+ * Waits until the project has finished opening: the first article shows before the article and
+ * claim lists arrive and the pane pickers add their options in idle time, and a measure started
+ * during that would time the opening as well as itself.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.article-body p').first().waitFor()
+  await page.waitForLoadState('networkidle')
+  const optionCounts = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLSelectElement>('select[aria-label^="Article in pane"]')]
+        .map((s) => s.options.length)
+        .join(',')
+    )
+  for (let last = '', now = await optionCounts(), t = Date.now(); now !== last && Date.now() - t < 60_000;) {
+    await page.waitForTimeout(300)
+    last = now
+    now = await optionCounts()
+  }
+}

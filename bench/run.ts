@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { launch, newPage, serve } from './browser'
+import { launch, newPage, serve, settled } from './browser'
 import { generateCorpus } from './corpus'
 import { writeCorpusFiles } from './files'
 import { measureExports } from './measures/exportSpeed'
@@ -115,7 +115,7 @@ try {
       try {
         figures[name] = await within(5 * 60_000, name, async () => {
           await page.goto(served.url)
-          await page.locator('.article-body p').first().waitFor()
+          await settled(page)
           return fn(page)
         })
       } catch (e) {

@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addArticle } from '../src/main/services/articles'
 import { ensureIndexed } from '../src/main/services/matching/service'
-import { launch, newPage, serve } from './browser'
+import { launch, newPage, serve, settled } from './browser'
 import { generateCorpus } from './corpus'
 import { measureOpen, measureRender, measureTagging } from './measures/uiSpeed'
 import { cachedProject, seedEditorial, seedHighlights, tempDir, workspace } from './project'
@@ -116,7 +116,7 @@ try {
       page.setDefaultTimeout(60_000)
       try {
         await page.goto(served.url)
-        await page.locator('.article-body p').first().waitFor()
+        await settled(page)
         if (values.long && name === 'tagToHighlight') await showInPane1(page, title)
         const trace = values.trace ? await startTrace(page) : null
         figures[name] = await fn(page)

@@ -98,6 +98,20 @@ describe('the matching index', () => {
     expect(r.every((m) => m.articleId !== a.id)).toBe(true)
   })
 
+  it('finds a restatement made only of everyday words, whose terms each fill thousands of sentences', async () => {
+    // Each of ferry, left and harbour is in two thirds of 19,500 sentences (more than a lookup
+    // reads of one term), and no sentence but the restatement holds all three.
+    const everyday = Array.from(
+      { length: 19_500 },
+      (_, i) => [`The ferry left at ${i}.`, `The harbour ferry waited ${i}.`, `Crews left the harbour ${i}.`][i % 3]
+    ).join(' ')
+    await paste('Log', everyday)
+    const b = await paste('B', 'Rain fell. At dawn the ferry left the harbour, crews said.')
+    const a = await paste('A', 'Witnesses said the ferry left the harbour.')
+    const r = await h.call<SpanMatch[]>('match.forSpan', { ...spanOf(a, 'the ferry left the harbour'), limit: 3 })
+    expect(r[0]).toMatchObject({ articleId: b.id, text: 'At dawn the ferry left the harbour, crews said.' })
+  }, 60_000)
+
   it('stays in step when an article is deleted or its addition undone', async () => {
     const a = await paste('A', 'The council will close the old pier for repairs.')
     const b = await paste('B', 'The old pier will be closed for repairs, the council said.')

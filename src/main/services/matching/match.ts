@@ -32,6 +32,8 @@ const CANDIDATE_TERMS = 14
 const CANDIDATES = 300
 /** Postings read per lookup, at most (beyond those of the rarest term). */
 const POSTINGS_BUDGET = 12_000
+/** Of a span whose every term is common, the rarest terms that are intersected to find candidates. */
+const COMMON_SPAN_TERMS = 4
 export const MIN_SCORE = 0.2
 
 interface SentenceRow {
@@ -89,22 +91,11 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
   const idf = (t: string) => idfOf(n, (termInfo.get(t)?.df ?? 0) + (overlayDf.get(t) ?? 0))
 
   if (indexed) {
-    const candidates = new Map<number, number>()
-    // The postings of one term: the sentences whose terms contain it.
-    const postings = db.prepare('SELECT rowid FROM match_fts WHERE match_fts MATCH ?').pluck()
-    // The rarest terms find the restatements. Common terms add postings by the thousand and
-    // little evidence, so candidate generation stops at a budget of postings read; every query
-    // term still counts when the candidates are scored.
     const byRarity = unique.filter((t) => termInfo.has(t)).sort((a, b) => idf(b) - idf(a))
-    let read = 0
-    for (const [i, t] of byRarity.entries()) {
-      const info = termInfo.get(t)!
-      if (i >= CANDIDATE_TERMS || (i >= 1 && read + info.df > POSTINGS_BUDGET)) break
-      read += info.df
-      const w = idf(t)
-      for (const sid of postings.all(`"${t}"`) as number[]) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
-    }
-    const top = topK(candidates, CANDIDATES)
+    const top = topK(
+      candidateSentences(db, byRarity, (t) => termInfo.get(t)!.df, idf),
+      CANDIDATES
+    )
     const rows = db
       .prepare(
         `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.terms FROM match_sentences s
@@ -160,6 +151,52 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
       denies: readsAsDenial(text, lex)
     }
   })
+}
+
+/**
+ * Sentences worth scoring, with a first weight each, from the postings of the query's terms
+ * (rarest first). The rarest terms find the restatements; common ones add postings by the
+ * thousand and little evidence, so reading stops at a budget of postings, and every query term
+ * still counts when the candidates are scored.
+ */
+function candidateSentences(
+  db: Database.Database,
+  byRarity: string[],
+  df: (term: string) => number,
+  idf: (term: string) => number
+): Map<number, number> {
+  const candidates = new Map<number, number>()
+  const add = (ids: number[], w: number) => {
+    for (const sid of ids) candidates.set(sid, (candidates.get(sid) ?? 0) + w)
+  }
+  const postings = db.prepare('SELECT rowid FROM match_fts WHERE match_fts MATCH ? LIMIT ?').pluck()
+  if (byRarity.length >= 2 && df(byRarity[0]) > POSTINGS_BUDGET) {
+    // Even the rarest term is everywhere: a span of everyday words ("the council said"), whose
+    // single postings run to hundreds of thousands. A restatement shares at least two of those
+    // words, so the index intersects them itself (all of the rarest together, then each pair),
+    // and stops at the budget, without reading the long lists into JS.
+    const rarest = byRarity.slice(0, COMMON_SPAN_TERMS)
+    const groups = [rarest, ...rarest.flatMap((a, i) => rarest.slice(i + 1).map((b) => [a, b]))]
+    let read = 0
+    for (const group of groups.filter((g, i) => i === 0 || g.length < rarest.length)) {
+      if (read >= POSTINGS_BUDGET) break
+      const ids = postings.all(group.map((t) => `"${t}"`).join(' AND '), POSTINGS_BUDGET - read) as number[]
+      read += ids.length
+      add(
+        ids,
+        group.reduce((w, t) => w + idf(t), 0)
+      )
+    }
+    return candidates
+  }
+  // The limit binds only a lone term that is everywhere, which has nothing to be intersected with.
+  let read = 0
+  for (const [i, t] of byRarity.entries()) {
+    if (i >= CANDIDATE_TERMS || (i >= 1 && read + df(t) > POSTINGS_BUDGET)) break
+    read += df(t)
+    add(postings.all(`"${t}"`, POSTINGS_BUDGET) as number[], idf(t))
+  }
+  return candidates
 }
 
 /** The k keys with the highest values, without sorting every candidate. */

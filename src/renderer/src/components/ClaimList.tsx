@@ -5,6 +5,7 @@ import { afterPaint } from '../lib/afterPaint'
 import { ROW_KEY_MOVES } from '../lib/rowWindow'
 import { ClaimRow } from './ClaimRow'
 import { useRowWindow } from './useRowWindow'
+import { positionOfId } from '../lib/byId'
 
 /** Every row has this height (the CSS clamps its text to fit), so the window is plain arithmetic. */
 const ROW_HEIGHT = 100
@@ -36,7 +37,7 @@ export function ClaimList({ claims, statuses, selectedClaimId, onSelect, filterK
   }, [filterKey, scrollToIndex])
 
   // A claim selected anywhere (a highlight, a new tag, the keyboard) is brought into view here.
-  const selectedIndex = selectedClaimId === null ? -1 : claims.findIndex((c) => c.id === selectedClaimId)
+  const selectedIndex = selectedClaimId === null ? -1 : positionOfId(claims, selectedClaimId)
   // Only a change of selection scrolls; a claims update with the same selection leaves the view.
   const scrolledTo = useRef<number | null>(null)
   // After the frame that shows the change: a tag's highlight is painted without waiting for this

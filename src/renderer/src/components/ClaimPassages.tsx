@@ -3,13 +3,14 @@ import type { Passage } from '../../../shared/domain'
 import { afterPaint } from '../lib/afterPaint'
 import { KIND_LABEL } from '../lib/highlights'
 import { useApp } from '../store'
+import { byId } from '../lib/byId'
 
 /** The selected claim's passages across articles; each jumps to its place, opening the article. */
 export function ClaimPassages({ claimId }: { claimId: number }) {
   const claimPassages = useApp((s) => s.claimPassages)
   const jumpToPassage = useApp((s) => s.jumpToPassage)
   const articles = useApp((s) => s.articles)
-  const claim = useApp((s) => s.claims.find((c) => c.id === claimId))
+  const claim = useApp((s) => byId(s.claims, claimId))
   const revision = useApp((s) => s.revision)
   const [list, setList] = useState<Passage[]>([])
   const counts = claim ? `${claim.counts.states}-${claim.counts.denies}-${claim.counts.evidence}` : ''
@@ -23,7 +24,7 @@ export function ClaimPassages({ claimId }: { claimId: number }) {
   }, [claimId, counts, revision, claimPassages])
   if (list.length === 0) return null
   const title = (id: number) => {
-    const a = articles.find((x) => x.id === id)
+    const a = byId(articles, id)
     return a ? (a.outlet ?? a.title) : `article ${id}`
   }
   return (

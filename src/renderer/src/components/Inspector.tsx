@@ -8,18 +8,13 @@ import { ConfirmButton } from './ConfirmButton'
 import { PassageEditor } from './PassageEditor'
 import { UnlinkedArticles } from './UnlinkedArticles'
 import { useAfterPaint } from './useAfterPaint'
+import { byId, loadedPassage } from '../lib/byId'
 
 export function Inspector() {
   const claimId = useAfterPaint(useApp((s) => s.selectedClaimId))
   const passageId = useAfterPaint(useApp((s) => s.selectedPassageId))
-  const claim = useApp((s) => (claimId === null ? undefined : s.claims.find((c) => c.id === claimId)))
-  const passage = useApp((s) =>
-    passageId === null
-      ? undefined
-      : Object.values(s.passagesByArticle)
-          .flat()
-          .find((p) => p.id === passageId)
-  )
+  const claim = useApp((s) => byId(s.claims, claimId))
+  const passage = useApp((s) => loadedPassage(s.passagesByArticle, passageId))
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
 
   return (

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import type { Passage } from '../../../shared/domain'
 import { filterClaims } from '../lib/claimFilter'
 import { useApp } from '../store'
+import { byId } from '../lib/byId'
 
 /** Options in the list at once: a select of 20,000 claims took seconds to build on every selection. */
 const SHOWN = 50
@@ -27,7 +28,7 @@ export function PassageClaimPicker(props: {
     }
     const currentFound = found.some((c) => c.id === passage.claimId)
     return {
-      current: claims.find((c) => c.id === passage.claimId),
+      current: byId(claims, passage.claimId),
       shown: others,
       more: found.length - others.length - (currentFound ? 1 : 0)
     }

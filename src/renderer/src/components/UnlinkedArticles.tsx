@@ -4,6 +4,7 @@ import type { ClaimSummary } from '../../../shared/domain'
 import { api } from '../api'
 import { afterPaint } from '../lib/afterPaint'
 import { useApp } from '../store'
+import { byId } from '../lib/byId'
 
 /** Articles that probably mention the claim but have no passage linked to it yet, each one click from a pane. */
 export function UnlinkedArticles({ claim }: { claim: ClaimSummary }) {
@@ -26,7 +27,7 @@ export function UnlinkedArticles({ claim }: { claim: ClaimSummary }) {
     }
   }, [claim.id, claim.text, counts, revision])
 
-  const outlet = (id: number) => articles.find((a) => a.id === id)?.outlet
+  const outlet = (id: number) => byId(articles, id)?.outlet
   return (
     <section className="unlinked" aria-label="Probably mentioned in">
       <h3 className="section-title small">Probably mentioned in{list && list.length > 0 ? ` (${list.length})` : ''}</h3>

@@ -4,6 +4,20 @@
  * state): started in the same task as the update that shows a new highlight, their requests and
  * answers would hold up that frame, and they are not what the editor looks at first.
  */
+/**
+ * Resolves once the next frame has been painted, or after 100 ms in a hidden tab, which paints no
+ * frames.
+ */
+export function nextPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const cancel = afterPaint(resolve)
+    setTimeout(() => {
+      cancel()
+      resolve()
+    }, 100)
+  })
+}
+
 export function afterPaint(fn: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   // A frame callback runs before that frame's paint; a task queued from it runs after it.

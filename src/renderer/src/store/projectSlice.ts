@@ -1,4 +1,5 @@
 import { api } from '../api'
+import { nextPaint } from '../lib/afterPaint'
 import type { ProjectInfo, RecentProject, Settings } from '../../../shared/domain'
 import type { Slice } from './types'
 
@@ -17,16 +18,6 @@ export interface ProjectSlice {
   updateSettings(patch: Partial<Settings>): Promise<boolean>
   refreshInfo(): Promise<void>
 }
-
-/**
- * Resolves after the next frame has been painted (a task queued from a frame callback runs after
- * its paint), or after 100 ms in a hidden tab, which paints no frames.
- */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0))
-    setTimeout(resolve, 100)
-  })
 
 export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
   const adopt = async (info: ProjectInfo | undefined | null): Promise<boolean> => {
@@ -47,7 +38,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
     set({ project: info, settings: settings ?? null, ready: true })
     if (first?.length) {
       await get().openFirstArticles(first)
-      await afterPaint()
+      await nextPaint()
     }
     await Promise.all([get().loadArticles(), get().loadClaims()])
     await get().openFirstArticles()

@@ -32,8 +32,19 @@ function insertPassage(list: Passage[], p: Passage): Passage[] {
  * rows and search keys stay valid.
  */
 export function applyTagResult(s: TagState, r: TagResult): TagState {
+  return { passagesByArticle: withTaggedPassage(s.passagesByArticle, r.passage), ...countTag(s, r) }
+}
+
+/** The article's passages with the new one in its place. */
+export function withTaggedPassage(byArticle: TagState['passagesByArticle'], p: Passage): TagState['passagesByArticle'] {
+  const passages = byArticle[p.articleId]
+  // An article whose passages were never loaded gets them whole when a pane first shows it.
+  return passages ? { ...byArticle, [p.articleId]: insertPassage(passages, p) } : byArticle
+}
+
+/** The claims list, article summaries and project counts after the tag. */
+export function countTag(s: Omit<TagState, 'passagesByArticle'>, r: TagResult): Omit<TagState, 'passagesByArticle'> {
   const p = r.passage
-  const passages = s.passagesByArticle[p.articleId]
   const key = r.claim ? countKey(p.role) : null
   const bump = (counts: ClaimCounts): ClaimCounts => (key ? { ...counts, [key]: counts[key] + 1 } : counts)
 
@@ -63,13 +74,5 @@ export function applyTagResult(s: TagState, r: TagResult): TagState {
     claims: s.project.claims + (newClaim ? 1 : 0)
   }
 
-  return {
-    // An article whose passages were never loaded gets them whole when a pane first shows it.
-    passagesByArticle: passages
-      ? { ...s.passagesByArticle, [p.articleId]: insertPassage(passages, p) }
-      : s.passagesByArticle,
-    claims,
-    articles,
-    project
-  }
+  return { claims, articles, project }
 }
