@@ -15,8 +15,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // Import parsing runs in a worker thread: its own entry, found beside index.js at run time.
           importWorker: resolve(__dirname, 'src/main/services/import/worker.ts'),
-          // So do matching lookups, so a slow one never holds up a write.
-          lookupWorker: resolve(__dirname, 'src/main/services/matching/lookupWorker.ts')
+          // So do matching lookups, so a slow one never holds up a write, and half of each search.
+          lookupWorker: resolve(__dirname, 'src/main/services/matching/lookupWorker.ts'),
+          searchWorker: resolve(__dirname, 'src/main/services/searchWorker.ts')
         }
       }
     }

@@ -3,6 +3,7 @@ import { CHANNELS, type Channel } from '../../src/shared/contract'
 import { dispatch } from '../../src/main/services/dispatch'
 import { createHandlers } from '../../src/main/services/handlers'
 import { toFtsQuery } from '../../src/main/services/search'
+import { startSearchWorker } from '../../src/main/services/searchPool'
 import type { Workspace } from '../../src/main/services/workspace'
 import { p95, median, time, timeAsync, type Figure } from '../stats'
 
@@ -70,6 +71,8 @@ interface SearchSamples {
  * from other work on the machine falls on both alike.
  */
 async function sampleSearch(ws: Workspace, samples: number): Promise<SearchSamples> {
+  // As serve and the app window do when they start.
+  await startSearchWorker()
   const raw = rawSearch(ws)
   const handlers = createHandlers(ws, { version: 'bench', shell: 'browser' })
   const channel = 'search.query' as Channel

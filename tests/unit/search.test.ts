@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, SearchHit, TagResult } from '../../src/shared/domain'
-import { toFtsQuery } from '../../src/main/services/search'
+import { searchProject, type SearchFilters, toFtsQuery } from '../../src/main/services/search'
+import { searchInParallel, searchWorkerRunning, startSearchWorker } from '../../src/main/services/searchPool'
 import { useTempDirs } from './helpers'
 import { useProject } from './serviceHarness'
 
@@ -147,5 +148,29 @@ describe('article details', () => {
     expect(undo.label).toBe('Delete article')
     expect((await h.call<Article>('articles.get', { id: a.id })).outlet).toBe('Coast Radio')
     expect(await h.call('passages.listForArticle', { articleId: a.id })).toHaveLength(1)
+  })
+})
+
+describe('search in two threads', () => {
+  it('answers as one search on one thread does, filters and errors included', async () => {
+    await startSearchWorker()
+    expect(searchWorkerRunning()).toBe(true)
+    const { tag } = await story()
+    await h.call('claims.update', { id: tag.claim!.id, rationale: 'The ferry rota was signed.' })
+    const cases: [string, SearchFilters][] = [
+      ['ferry', {}],
+      ['ferry agreement', {}],
+      ['rota', { limit: 1 }],
+      ['ferry', { types: ['article', 'passage'] }],
+      ['rota', { kind: 'claim' }],
+      ['council OR ferry', { outlet: 'Vale Ledger' }],
+      ['ferry', { types: ['article'] }]
+    ]
+    for (const [q, f] of cases) {
+      const one = h.ws.read((db) => searchProject(db, q, f))
+      expect(one.length, `${q} ${JSON.stringify(f)}`).toBeGreaterThan(0)
+      expect(await searchInParallel(h.ws, q, f)).toEqual(one)
+    }
+    await expect(searchInParallel(h.ws, '"ferry AND', {})).rejects.toThrow(/the search could not be read/)
   })
 })

@@ -7,6 +7,7 @@ import { Workspace } from '../services/workspace'
 import { exportHooks } from './exportHooks'
 import { APP_ORIGIN, hardenContents } from './hardening'
 import { lookupPool } from '../services/matching/lookupPool'
+import { startSearchWorker } from '../services/searchPool'
 
 export interface ShellConfig {
   appRoot: string
@@ -117,8 +118,9 @@ export class WindowRegistry {
       }
     }
     pw.handlers = createHandlers(ws, { version: this.config.version, shell: 'electron' }, hooks)
-    // Started with the window, so the first lookup (the first tag dialog) does not wait for it.
+    // Started with the window, so the first lookup (the first tag dialog) and search do not wait for them.
     void lookupPool()
+    void startSearchWorker()
     const id = win.webContents.id
     this.byContents.set(id, pw)
     win.on('closed', () => {

@@ -46,3 +46,49 @@ export function spawnWorker(start: WorkerStart, name: string): Promise<Worker> {
     })
   })
 }
+
+/** A worker that answers each request with one reply carrying the request's id. */
+export interface RepliedWorker<Req, Reply> {
+  ask(req: Req): Promise<Reply>
+}
+
+/**
+ * Requests to a started worker, each answered by one reply with the same id. Idle, the worker
+ * does not keep the process alive (a command, or a server told to stop); busy, it does. When it
+ * fails or stops, the requests still waiting are rejected with the reason and `onBroken` runs, so
+ * its owner can start a fresh one next time.
+ */
+export function repliedWorker<Req extends object, Reply extends { id: number }>(
+  worker: Worker,
+  name: string,
+  onBroken: () => void
+): RepliedWorker<Req, Reply> {
+  let nextId = 1
+  const waiting = new Map<number, { resolve(r: Reply): void; reject(e: Error): void }>()
+  const settle = (id: number) => {
+    const w = waiting.get(id)
+    waiting.delete(id)
+    if (waiting.size === 0) worker.unref()
+    return w
+  }
+  worker.on('message', (m: Reply | { ready: true }) => {
+    if ('id' in m) settle(m.id)?.resolve(m)
+  })
+  const broken = (e: Error) => {
+    onBroken()
+    for (const id of [...waiting.keys()]) settle(id)?.reject(e)
+  }
+  worker.on('error', broken)
+  worker.on('exit', (code) => broken(new Error(`the ${name} stopped (${code})`)))
+  // After the listeners: adding a 'message' listener refs the worker again.
+  worker.unref()
+  return {
+    ask: (req) =>
+      new Promise<Reply>((resolve, reject) => {
+        const id = nextId++
+        waiting.set(id, { resolve, reject })
+        worker.ref()
+        worker.postMessage({ ...req, id })
+      })
+  }
+}

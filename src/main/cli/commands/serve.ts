@@ -5,6 +5,7 @@ import { rendererDir } from '../../paths'
 import { startServer } from '../../server/httpServer'
 import { prewarmParser, stopWarmParser } from '../../services/import/parser'
 import { lookupPool } from '../../services/matching/lookupPool'
+import { startSearchWorker } from '../../services/searchPool'
 import { reportLoopStatsOnSignal } from '../loopStats'
 import { openInBrowser } from '../openInBrowser'
 import type { Command } from '../command'
@@ -44,8 +45,9 @@ export const serveCommand: Command = {
       process.once('SIGHUP', stop)
     })
     reportLoopStatsOnSignal()
-    // Started now, so the first lookup (the first tag dialog) does not wait for the worker to load.
+    // Started now, so the first lookup (the first tag dialog) and search do not wait for workers to load.
     void lookupPool()
+    void startSearchWorker()
     const server = await startServer({ handlers: session.handlers, rendererDir: dir, port })
     io.out(`Factdesk ready at ${server.url}`)
     if (!values['no-open']) openInBrowser(server.url, io)

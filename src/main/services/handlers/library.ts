@@ -3,7 +3,7 @@ import { ImportJobs } from '../import/jobs'
 import { expandPaths } from '../import/pipeline'
 import { readImportMaxBytes, writeImportMaxBytes } from '../import/settings'
 import { deleteArticle, deleteImpact, updateArticleMeta } from '../library'
-import { searchProject } from '../search'
+import { searchInParallel } from '../searchPool'
 import type { DomainHandlers, HandlerDeps } from './types'
 
 export function libraryHandlers({ ws, shell }: HandlerDeps): DomainHandlers<'import' | 'library' | 'search'> {
@@ -35,7 +35,7 @@ export function libraryHandlers({ ws, shell }: HandlerDeps): DomainHandlers<'imp
       ws.write(({ db, editor, at }) => deleteArticle(db, id, editor, at), { label: 'Delete article' }),
     'search.query': ({ q, ...filters }) => {
       if (q.length > 500) throw new FactdeskError('invalid_input', 'the search is too long')
-      return ws.read((db) => searchProject(db, q, filters))
+      return searchInParallel(ws, q, filters)
     }
   }
 }

@@ -5,7 +5,7 @@ import { articleGeneration } from './generation'
 import { runLookup, type LookupKind, type Lookups } from './lookups'
 import type { LookupReply, LookupRequest } from './lookupWorker'
 import { ensureIndexed } from './service'
-import { spawnWorker, workerStart, type WorkerStart } from '../workerStart'
+import { repliedWorker, spawnWorker, workerStart, type WorkerStart } from '../workerStart'
 
 export interface LookupPool {
   run<K extends LookupKind>(ws: Workspace, kind: K, input: Lookups[K]['input']): Promise<Lookups[K]['output']>
@@ -47,36 +47,12 @@ async function createPool(): Promise<LookupPool> {
     console.warn(`[factdesk] lookup worker unavailable, matching in-process: ${(e as Error).message}`)
     return inProcess
   }
-  let nextId = 1
   /** The project file and article generation at which the worker last found the index in step. */
   let inStep = ''
-  const waiting = new Map<number, { resolve(r: LookupReply): void; reject(e: Error): void }>()
-  const settle = (id: number) => {
-    const w = waiting.get(id)
-    waiting.delete(id)
-    if (waiting.size === 0) worker.unref()
-    return w
-  }
-  worker.on('message', (m: LookupReply | { ready: true }) => {
-    if ('id' in m) settle(m.id)?.resolve(m)
-  })
-  const broken = (e: Error) => {
-    // The next lookup starts a fresh worker (or runs here); these ones fail with the reason.
+  const { ask } = repliedWorker<Omit<LookupRequest, 'id'>, LookupReply>(worker, 'lookup worker', () => {
+    // The next lookup starts a fresh worker (or runs here); the waiting ones fail with the reason.
     shared = null
-    for (const id of [...waiting.keys()]) settle(id)?.reject(e)
-  }
-  worker.on('error', broken)
-  worker.on('exit', (code) => broken(new Error(`the lookup worker stopped (${code})`)))
-  // Idle, the worker must not keep the process alive (a command, or a server told to stop); busy,
-  // it must. After the listeners: adding a 'message' listener refs the worker again.
-  worker.unref()
-  const ask = (req: Omit<LookupRequest, 'id'>) =>
-    new Promise<LookupReply>((resolve, reject) => {
-      const id = nextId++
-      waiting.set(id, { resolve, reject })
-      worker.ref()
-      worker.postMessage({ ...req, id } satisfies LookupRequest)
-    })
+  })
   return {
     inWorker: true,
     async run(ws, kind, input) {
