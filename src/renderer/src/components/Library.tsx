@@ -144,7 +144,7 @@ export function Library() {
       <LibrarySearch />
       <div className="articles-header">
         <h2 className="section-title" id="articles-title">
-          Articles <span className="muted">({articles.length})</span>
+          Articles <span className="muted">({articles.length.toLocaleString('en')})</span>
         </h2>
         <label className="small">
           <span className="visually-hidden">Sort articles by</span>

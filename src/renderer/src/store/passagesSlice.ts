@@ -70,7 +70,10 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
       selectedPassageId: r.passage.id,
       ...(opts?.closeDialog ? { dialog: { type: 'none' as const } } : {})
     })
+    const file = get().project?.file
     await nextPaint()
+    // Unless the project was closed or replaced in that frame: its lists are not this one's.
+    if (get().project?.file !== file) return r.passage
     set((s) => ({
       ...countTag(s, r),
       selectedClaimId: r.claim?.id ?? s.selectedClaimId
