@@ -138,7 +138,7 @@ try {
       const page = await newPage(browser)
       try {
         await page.goto(served.url)
-        await page.locator('.article-body p').first().waitFor()
+        await settled(page)
         for (const note of await takeShots(page, shots, String(scale.articles), title)) log(`    ${note}`)
       } finally {
         await page.close()

@@ -16,6 +16,8 @@ function warmSearchKeys(claims: ClaimSummary[]): () => void {
   return () => cancelIdleCallback(handle)
 }
 
+const count = (n: number) => n.toLocaleString('en')
+
 export function ClaimsPanel() {
   const claims = useApp((s) => s.claims)
   const claimsLoaded = useApp((s) => s.claimsLoaded)
@@ -41,9 +43,15 @@ export function ClaimsPanel() {
     <section className="claims" aria-label="Claims">
       <h2 className="section-title">
         Claims{' '}
-        <span className="muted">
-          ({visible.length === claims.length ? claims.length : `${visible.length} of ${claims.length}`})
-        </span>
+        {claimsLoaded && (
+          <span className="muted">
+            (
+            {visible.length === claims.length
+              ? count(claims.length)
+              : `${count(visible.length)} of ${count(claims.length)}`}
+            )
+          </span>
+        )}
       </h2>
       <div className="claims-filters">
         <input

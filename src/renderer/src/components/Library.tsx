@@ -14,6 +14,8 @@ const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx'
 
 export function Library() {
   const articles = useApp((s) => s.articles)
+  // No count while the list is on its way: 0 would read as an empty project.
+  const articlesLoaded = useApp((s) => s.articlesLoaded)
   const panes = useApp((s) => s.panes)
   const showInPane = useApp((s) => s.showInPane)
   const openDialog = useApp((s) => s.openDialog)
@@ -144,7 +146,7 @@ export function Library() {
       <LibrarySearch />
       <div className="articles-header">
         <h2 className="section-title" id="articles-title">
-          Articles <span className="muted">({articles.length.toLocaleString('en')})</span>
+          Articles {articlesLoaded && <span className="muted">({articles.length.toLocaleString('en')})</span>}
         </h2>
         <label className="small">
           <span className="visually-hidden">Sort articles by</span>
