@@ -177,3 +177,65 @@ test('editing an article text re-anchors passages; an orphan is re-attached by s
   await expect(pane1.locator('[data-kind="denial"]')).toHaveText('Harbour Crossings Ltd says')
   await expect(orphans).toBeHidden()
 })
+
+test('a tag the service refuses takes its highlight back and reopens the dialog with what was typed', async ({
+  page,
+  server
+}) => {
+  await openApp(page, server)
+  await openSample(page)
+  const pane1 = await show(page, 1, COURIER)
+  const articleId = Number(await pane1.getByRole('combobox', { name: 'Article in pane 1' }).inputValue())
+  const before = await pane1.locator('mark.hl-claim').count()
+  await selectPhrase(page, 'Reader pane 1', CLAIM)
+  await page.keyboard.press('c')
+  const dialog = page.getByRole('dialog', { name: 'Tag as claim' })
+  await dialog.getByLabel('New claim text').fill('Cables were corroded, the inspectors said')
+
+  // Another window deletes the article meanwhile: the service answers the tag with "not found".
+  const url = new URL(server.url)
+  const deleted = await page.request.post(`${url.origin}/api/library.deleteArticle`, {
+    headers: { 'x-factdesk-token': url.searchParams.get('token')!, origin: url.origin },
+    data: { id: articleId }
+  })
+  expect((await deleted.json()).ok).toBe(true)
+
+  await dialog.getByRole('button', { name: 'Tag as claim' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: /does not exist/ })).toBeVisible()
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByLabel('New claim text')).toHaveValue('Cables were corroded, the inspectors said')
+  await expect(pane1.locator('mark.hl-claim')).toHaveCount(before)
+  await expect(pane1.locator('[data-draft-passage]')).toHaveCount(0)
+})
+
+test("a tag's highlight shows before the service answers, and the answer gives it its id and controls", async ({
+  page,
+  server
+}) => {
+  await openApp(page, server)
+  await openSample(page)
+  const pane1 = await show(page, 1, COURIER)
+  // The answer is held back until the test lets it go.
+  let release = () => {}
+  const held = new Promise<void>((r) => (release = r))
+  await page.route('**/api/passages.tag', async (route) => {
+    await held
+    await route.continue()
+  })
+  await selectPhrase(page, 'Reader pane 1', CLAIM)
+  await page.keyboard.press('c')
+  const dialog = page.getByRole('dialog', { name: 'Tag as claim' })
+  await dialog.getByRole('button', { name: 'Tag as claim' }).click()
+
+  const draft = pane1.locator('[data-draft-passage]')
+  await expect(dialog).toBeHidden()
+  await expect(draft).toContainText('corrosion')
+  await expect(draft).not.toHaveAttribute('role', 'button')
+  await expect(pane1.locator(`[data-passage-id][data-kind="claim"]`, { hasText: 'corrosion' })).toHaveCount(0)
+
+  release()
+  await expect(draft).toHaveCount(0)
+  const highlight = pane1.getByRole('button', { name: /^Claim: claim “inspectors found serious corrosion/i })
+  await expect(highlight).toHaveAttribute('data-passage-id', /^\d+$/)
+  await expect(page.getByRole('region', { name: 'Claims' }).getByText(CLAIM, { exact: false })).toBeVisible()
+})

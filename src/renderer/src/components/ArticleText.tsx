@@ -86,6 +86,15 @@ const ParagraphText = memo(
           renderLayer(layers, depth + 1, segStart, s, `${key}-${depth}`)
         )
       }
+      if (h.id < 0) {
+        // A draft, drawn while its tag is on the way to the service: it looks like the highlight
+        // it will be, but has no id, kind or controls for anything to act on yet.
+        return (
+          <mark key={key} className={`hl hl-${h.kind}`} data-draft-passage={-h.id}>
+            {renderLayer(layers, depth + 1, segStart, s, `${key}-${depth}`)}
+          </mark>
+        )
+      }
       const button = h.buttonAt === segStart
       const classes = ['hl', `hl-${h.kind}`]
       if (h.selected) classes.push('hl-selected')

@@ -5,10 +5,11 @@ import { statusLabel } from '../../../shared/statusScale'
 import { filterClaims } from '../lib/claimFilter'
 import { suggestClaimsForPassage } from '../lib/claimSuggestions'
 import { useApp } from '../store'
+import type { TagForm } from '../store/uiSlice'
 import { Modal } from './Modal'
 
 interface Props {
-  request: { kind: Kind; articleId: number; start: number; end: number; exact: string }
+  request: { kind: Kind; articleId: number; start: number; end: number; exact: string; form?: TagForm }
 }
 
 /** Claims offered as radios at once. */
@@ -24,13 +25,17 @@ export function TagDialog({ request }: Props) {
   const tag = useApp((s) => s.tag)
 
   const isClaim = request.kind === 'claim'
-  const [mode, setMode] = useState<'new' | 'existing'>(isClaim || claims.length === 0 ? 'new' : 'existing')
-  const [newText, setNewText] = useState(request.exact.replace(/\s+/g, ' ').trim())
-  const [query, setQuery] = useState('')
-  const [claimId, setClaimId] = useState<number | null>(
-    claims.some((c) => c.id === selectedClaimId) ? selectedClaimId : (claims[0]?.id ?? null)
+  // Back after a failed tag, the dialog holds what the editor had entered.
+  const entered = request.form
+  const [mode, setMode] = useState<'new' | 'existing'>(
+    entered?.mode ?? (isClaim || claims.length === 0 ? 'new' : 'existing')
   )
-  const [stance, setStance] = useState<Stance>('supports')
+  const [newText, setNewText] = useState(entered?.newText ?? request.exact.replace(/\s+/g, ' ').trim())
+  const [query, setQuery] = useState('')
+  const [claimId, setClaimId] = useState<number | null>(() =>
+    entered ? entered.claimId : claims.some((c) => c.id === selectedClaimId) ? selectedClaimId : (claims[0]?.id ?? null)
+  )
+  const [stance, setStance] = useState<Stance>(entered?.stance ?? 'supports')
   const [saving, setSaving] = useState(false)
 
   const [suggested, setSuggested] = useState<number[]>([])
@@ -39,12 +44,12 @@ export function TagDialog({ request }: Props) {
     void suggestClaimsForPassage(request).then((ids) => {
       if (!live || ids.length === 0) return
       setSuggested(ids)
-      setClaimId(ids[0])
+      if (!entered) setClaimId(ids[0])
     })
     return () => {
       live = false
     }
-  }, [request, isClaim])
+  }, [request, isClaim, entered])
 
   const deferredQuery = useDeferredValue(query)
   const found = useMemo(() => {
@@ -76,9 +81,20 @@ export function TagDialog({ request }: Props) {
         ...(mode === 'new' ? { newClaimText: newText } : { claimId: claimId ?? undefined }),
         ...(request.kind === 'evidence' ? { role: stance } : {})
       },
-      { closeDialog: true }
+      {
+        closeDialog: true,
+        reopen: {
+          type: 'tag',
+          kind: request.kind,
+          articleId: request.articleId,
+          start: request.start,
+          end: request.end,
+          exact: request.exact,
+          form: { mode, newText, claimId, stance }
+        }
+      }
     )
-    // Closed (and its claim selected) by the same update that shows the highlight.
+    // Closed by the update that draws the highlight; still here if that could not be drawn.
     if (!passage) setSaving(false)
   }
 

@@ -2,12 +2,12 @@
  * Time from submitting the tag to its highlight being on screen (factdesk:tag-to-highlight): in
  * the page, with the tag dialog gone from over it, and painted.
  */
-export function measureTagToHighlight(passageId: number): void {
+export function measureTagToHighlight(passage: { id: number }): void {
   const started = performance.now()
+  // A draft (negative id) is drawn without an id of its own; see ArticleText.
+  const selector = passage.id < 0 ? `[data-draft-passage="${-passage.id}"]` : `[data-passage-id="${passage.id}"]`
   const check = () => {
-    const shown =
-      document.querySelector(`[data-passage-id="${passageId}"]`) !== null &&
-      document.querySelector('dialog[open]') === null
+    const shown = document.querySelector(selector) !== null && document.querySelector('dialog[open]') === null
     if (shown) {
       // A frame callback runs before that frame's paint; a task queued from it runs after it.
       setTimeout(() => {

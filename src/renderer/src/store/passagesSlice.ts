@@ -2,7 +2,8 @@ import { api } from '../api'
 import { nextPaint } from '../lib/afterPaint'
 import { measureTagToHighlight } from '../lib/perf'
 import type { Kind, Passage, Role } from '../../../shared/domain'
-import { countTag, withTaggedPassage } from './tagResult'
+import { countTag, draftPassage, withoutPassage, withTaggedPassage } from './tagResult'
+import type { DialogState } from './uiSlice'
 import type { Slice } from './types'
 
 export interface TagRequest {
@@ -19,8 +20,12 @@ export interface PassagesSlice {
   passagesByArticle: Record<number, Passage[]>
   selectedPassageId: number | null
   loadPassages(articleId: number): Promise<void>
-  /** Tags a passage; with closeDialog, the tag dialog closes in the same update that shows the highlight. */
-  tag(req: TagRequest, opts?: { closeDialog?: boolean }): Promise<Passage | undefined>
+  /**
+   * Tags a passage. With closeDialog, the tag dialog closes in the same update that draws the
+   * highlight, before the service answers; if the tag then fails, the highlight goes and `reopen`
+   * (the dialog with what the editor entered) comes back.
+   */
+  tag(req: TagRequest, opts?: { closeDialog?: boolean; reopen?: DialogState }): Promise<Passage | undefined>
   deletePassage(passage: Passage): Promise<void>
   selectPassage(passage: Passage | null): void
   updatePassage(passage: Passage, patch: PassagePatch, label?: string): Promise<Passage | undefined>
@@ -57,19 +62,41 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     if (list) set((s) => ({ passagesByArticle: { ...s.passagesByArticle, [articleId]: list } }))
   },
   async tag(req, opts) {
+    // The highlight is drawn at once, as a draft, and the dialog closes with it: the round trip to
+    // the service (10-20 ms in browser mode, more on a busy machine) is not spent looking at the
+    // dialog. The draft has no id or controls until the answer replaces it.
+    const body = get().bodies[req.articleId]?.body
+    const draft = opts?.closeDialog && body !== undefined ? draftPassage(req, body) : null
+    if (draft) {
+      // Before the update: its frame callback then comes before those the update's effects ask for.
+      measureTagToHighlight(draft)
+      set((s) => ({
+        passagesByArticle: withTaggedPassage(s.passagesByArticle, draft),
+        dialog: { type: 'none' as const }
+      }))
+    }
     const r = await get().call(api.passages.tag(req))
-    if (!r) return undefined
-    // Before the update: its frame callback then comes before those the update's effects ask for.
-    measureTagToHighlight(r.passage.id)
+    if (!r) {
+      if (draft)
+        set((s) => ({
+          passagesByArticle: withoutPassage(s.passagesByArticle, draft),
+          ...(opts?.reopen && s.dialog.type === 'none' ? { dialog: opts.reopen } : {})
+        }))
+      return undefined
+    }
+    if (!draft) measureTagToHighlight(r.passage)
     // The answer is the committed passage and claim: the highlight, the counts and the claims list
     // all follow from it without reloading any list. The highlight comes first, in an update that
-    // renders only its pane and closes the dialog; the lists of 20,000 claims and 10,000 articles
-    // take their counts after that frame is painted.
-    set({
-      passagesByArticle: withTaggedPassage(get().passagesByArticle, r.passage),
+    // renders only its pane; the lists of 20,000 claims and 10,000 articles take their counts after
+    // that frame is painted.
+    set((s) => ({
+      passagesByArticle: withTaggedPassage(
+        draft ? withoutPassage(s.passagesByArticle, draft) : s.passagesByArticle,
+        r.passage
+      ),
       selectedPassageId: r.passage.id,
-      ...(opts?.closeDialog ? { dialog: { type: 'none' as const } } : {})
-    })
+      ...(opts?.closeDialog && !draft ? { dialog: { type: 'none' as const } } : {})
+    }))
     const file = get().project?.file
     await nextPaint()
     // Unless the project was closed or replaced in that frame: its lists are not this one's.

@@ -1,4 +1,13 @@
-import type { ArticleSummary, ClaimSummary, Passage, ProjectInfo, TagResult } from '../../../shared/domain'
+import {
+  defaultRole,
+  type ArticleSummary,
+  type ClaimSummary,
+  type Kind,
+  type Passage,
+  type ProjectInfo,
+  type Role,
+  type TagResult
+} from '../../../shared/domain'
 
 /** The lists a new passage touches; everything else in the store stays as it was. */
 export interface TagState {
@@ -20,6 +29,8 @@ function countKey(role: Passage['role']): keyof ClaimCounts | null {
 
 /** Inserts by (start, id), the order the passages query returns, so a reload would change nothing. */
 function insertPassage(list: Passage[], p: Passage): Passage[] {
+  // A reload that answered after the tag already holds it.
+  if (list.some((x) => x.id === p.id)) return list.map((x) => (x.id === p.id ? p : x))
   let i = list.length
   while (i > 0 && (list[i - 1].start > p.start || (list[i - 1].start === p.start && list[i - 1].id > p.id))) i--
   return [...list.slice(0, i), p, ...list.slice(i)]
@@ -40,6 +51,41 @@ export function withTaggedPassage(byArticle: TagState['passagesByArticle'], p: P
   const passages = byArticle[p.articleId]
   // An article whose passages were never loaded gets them whole when a pane first shows it.
   return passages ? { ...byArticle, [p.articleId]: insertPassage(passages, p) } : byArticle
+}
+
+/** The article's passages without this one. */
+export function withoutPassage(byArticle: TagState['passagesByArticle'], p: Passage): TagState['passagesByArticle'] {
+  const passages = byArticle[p.articleId]
+  return passages?.includes(p) ? { ...byArticle, [p.articleId]: passages.filter((x) => x !== p) } : byArticle
+}
+
+let lastDraft = 0
+
+/**
+ * The passage a tag is about to create, drawn before the service has answered: negative ids mark
+ * it as a draft, which the reader shows as a plain highlight with no id and no controls.
+ */
+export function draftPassage(
+  req: { articleId: number; start: number; end: number; kind: Kind; claimId?: number; role?: Role },
+  body: string
+): Passage {
+  return {
+    id: --lastDraft,
+    articleId: req.articleId,
+    start: req.start,
+    end: req.end,
+    exact: body.slice(req.start, req.end),
+    prefix: '',
+    suffix: '',
+    kind: req.kind,
+    note: '',
+    claimId: req.claimId ?? null,
+    role: req.role ?? defaultRole(req.kind),
+    orphaned: false,
+    editor: '',
+    createdAt: '',
+    updatedAt: ''
+  }
 }
 
 /** The claims list, article summaries and project counts after the tag. */

@@ -1,3 +1,4 @@
+import type { Stance } from '../../../shared/domain'
 import type { Result } from '../../../shared/result'
 import type { Slice } from './types'
 
@@ -7,12 +8,28 @@ export interface Toast {
   message: string
 }
 
+export interface TagForm {
+  mode: 'new' | 'existing'
+  newText: string
+  claimId: number | null
+  stance: Stance
+}
+
 export type DialogState =
   | { type: 'none' }
   | { type: 'paste' }
   | { type: 'settings' }
   | { type: 'path'; purpose: 'open' | 'create' }
-  | { type: 'tag'; kind: 'claim' | 'denial' | 'evidence'; articleId: number; start: number; end: number; exact: string }
+  | {
+      type: 'tag'
+      kind: 'claim' | 'denial' | 'evidence'
+      articleId: number
+      start: number
+      end: number
+      exact: string
+      /** What the editor had entered, when the dialog opens again after its tag failed. */
+      form?: TagForm
+    }
   | { type: 'shortcuts' }
   | { type: 'editText'; articleId: number }
 
