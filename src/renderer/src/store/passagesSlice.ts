@@ -65,6 +65,7 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     // The highlight is drawn at once, as a draft, and the dialog closes with it: the round trip to
     // the service (10-20 ms in browser mode, more on a busy machine) is not spent looking at the
     // dialog. The draft has no id or controls until the answer replaces it.
+    const file = get().project?.file
     const body = get().bodies[req.articleId]?.body
     const draft = opts?.closeDialog && body !== undefined ? draftPassage(req, body) : null
     if (draft) {
@@ -80,10 +81,13 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
       if (draft)
         set((s) => ({
           passagesByArticle: withoutPassage(s.passagesByArticle, draft),
-          ...(opts?.reopen && s.dialog.type === 'none' ? { dialog: opts.reopen } : {})
+          // Not over another dialog, nor in a project opened meanwhile.
+          ...(opts?.reopen && s.dialog.type === 'none' && s.project?.file === file ? { dialog: opts.reopen } : {})
         }))
       return undefined
     }
+    // Nothing of it belongs in a project opened while it was on the way.
+    if (get().project?.file !== file) return r.passage
     if (!draft) measureTagToHighlight(r.passage)
     // The answer is the committed passage and claim: the highlight, the counts and the claims list
     // all follow from it without reloading any list. The highlight comes first, in an update that
@@ -97,9 +101,7 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
       selectedPassageId: r.passage.id,
       ...(opts?.closeDialog && !draft ? { dialog: { type: 'none' as const } } : {})
     }))
-    const file = get().project?.file
     await nextPaint()
-    // Unless the project was closed or replaced in that frame: its lists are not this one's.
     if (get().project?.file !== file) return r.passage
     set((s) => ({
       ...countTag(s, r),
