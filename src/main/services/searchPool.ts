@@ -1,8 +1,8 @@
 import { SEARCH_TYPES, type SearchHit } from '../../shared/domain'
-import { FactdeskError, type ErrorCode } from '../../shared/result'
 import { searchProject, type SearchFilters } from './search'
 import type { SearchReply, SearchRequest } from './searchWorker'
 import { repliedWorker, spawnWorker, workerStart, type RepliedWorker } from './workerStart'
+import { replyError } from './workerReplies'
 import type { Workspace } from './workspace'
 
 type SearchWorker = RepliedWorker<Omit<SearchRequest, 'id'>, SearchReply>
@@ -68,7 +68,7 @@ export async function searchInParallel(ws: Workspace, q: string, filters: Search
   const reply = await answered
   let farHits: SearchHit[]
   if (reply.ok) farHits = reply.value
-  else if (reply.code) throw new FactdeskError(reply.code as ErrorCode, reply.message)
+  else if (reply.code) throw replyError(reply)
   // The worker could not read the file: here, then.
   else farHits = ws.read((db) => searchProject(db, q, { ...filters, types: there }))
   // searchProject's own order before its stable sort: articles, passages, notes, claims.

@@ -1,11 +1,12 @@
 import type { Worker } from 'node:worker_threads'
-import { FactdeskError, type ErrorCode } from '../../../shared/result'
+import { FactdeskError } from '../../../shared/result'
 import type { Workspace } from '../workspace'
 import { articleGeneration } from './generation'
 import { runLookup, type LookupKind, type Lookups } from './lookups'
 import type { LookupReply, LookupRequest } from './lookupWorker'
 import { ensureIndexed } from './service'
 import { repliedWorker, spawnWorker, workerStart, type WorkerStart } from '../workerStart'
+import { replyError } from '../workerReplies'
 
 export interface LookupPool {
   run<K extends LookupKind>(ws: Workspace, kind: K, input: Lookups[K]['input']): Promise<Lookups[K]['output']>
@@ -75,7 +76,7 @@ async function createPool(): Promise<LookupPool> {
         if (checkIndex && generation !== null) inStep = `${file}\n${generation}`
         return reply.value as Lookups[typeof kind]['output']
       }
-      throw reply.code ? new FactdeskError(reply.code as ErrorCode, reply.message) : new Error(reply.message)
+      throw replyError(reply)
     }
   }
 }

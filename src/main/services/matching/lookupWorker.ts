@@ -1,18 +1,13 @@
 import type Database from 'better-sqlite3'
-import { parentPort } from 'node:worker_threads'
 import type { SpanMatch } from '../../../shared/contract/matching'
-import { FactdeskError } from '../../../shared/result'
-import { openForReading } from '../../store/projectFile'
 import { adoptIndexState, hasIndexTables, indexNeedsSync, indexState } from './index'
 import { loadLexicon } from './lexicon'
 import { runLookup, type LookupKind, type Lookups } from './lookups'
 import { matchForSpan, type SpanQuery } from './service'
+import { answerFromFile, serveRequests, type FailedReply, type FileRequest } from '../workerReplies'
 
 /** The lookup worker: matching lookups on their own read-only connection, off the main thread. */
-export interface LookupRequest {
-  id: number
-  file: string
-  nativeBinding?: string
+export interface LookupRequest extends FileRequest {
   /** The articles' generation (see articleGeneration); null: unknown, remember nothing. */
   generation: string | null
   /** Whether to check that the stored index is in step with the articles first. */
@@ -20,10 +15,7 @@ export interface LookupRequest {
   kind: LookupKind
   input: Lookups[LookupKind]['input']
 }
-export type LookupReply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; code: string | null; message: string }
-  | { id: number; lagging: true }
+export type LookupReply = { id: number; ok: true; value: unknown } | FailedReply | { id: number; lagging: true }
 
 /** Span matches kept per span, enough for the largest limit the app asks for. */
 const KEPT_LIMIT = 30
@@ -57,11 +49,7 @@ function keptMatcher(spans: Map<string, SpanMatch[]>) {
 }
 
 function answer(req: LookupRequest): LookupReply {
-  // A connection per lookup: held open, it would keep the WAL files after the project closes and
-  // go on reading a file since replaced at the same path. Opening costs about a millisecond.
-  let db: Database.Database | undefined
-  try {
-    db = openForReading(req.file, req.nativeBinding)
+  return answerFromFile(req, (db): LookupReply => {
     const lex = loadLexicon()
     let match = matchForSpan
     if (req.generation !== null) {
@@ -76,20 +64,7 @@ function answer(req: LookupRequest): LookupReply {
     }
     if (req.checkIndex && indexNeedsSync(db, lex)) return { id: req.id, lagging: true }
     return { id: req.id, ok: true, value: runLookup(db, req.kind, req.input, match) }
-  } catch (e) {
-    return {
-      id: req.id,
-      ok: false,
-      code: e instanceof FactdeskError ? e.code : null,
-      message: e instanceof Error ? e.message : String(e)
-    }
-  } finally {
-    db?.close()
-  }
+  })
 }
 
-const port = parentPort
-if (port) {
-  port.on('message', (req: LookupRequest) => port.postMessage(answer(req)))
-  port.postMessage({ ready: true })
-}
+serveRequests(answer)

@@ -59,11 +59,6 @@ export class OptionFiller {
     this.cancel()
   }
 
-  /** How many of the items have their option; for tests. */
-  get ready(): number {
-    return this.added
-  }
-
   private addUpTo(end: number): void {
     if (end <= this.added) return
     const chunk = document.createDocumentFragment()
