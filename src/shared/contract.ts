@@ -4,6 +4,7 @@ import { editorialEntries } from './contract/editorial'
 import { exportEntries } from './contract/export'
 import { joinEntries } from './contract/entry'
 import { matchingEntries } from './contract/matching'
+import { layoutEntries } from './contract/layout'
 import { libraryEntries } from './contract/library'
 import { projectEntries } from './contract/project'
 import type { ChannelTable } from './apiShape'
@@ -17,7 +18,8 @@ export const contract = joinEntries(
   editorialEntries,
   libraryEntries,
   exportEntries,
-  matchingEntries
+  matchingEntries,
+  layoutEntries
 )
 
 export type Contract = typeof contract

@@ -168,3 +168,15 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+/** Closes the project through the top bar's Project menu. */
+export async function closeProject(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Project menu' }).click()
+  await page.getByRole('menuitem', { name: 'Close project' }).click()
+  await expect(page.getByRole('button', { name: 'Open sample project' })).toBeVisible()
+}
+
+/** Shows a side tab (Inspector, Similar, History) below the claims. */
+export async function showSideTab(page: Page, name: 'Inspector' | 'Similar' | 'History'): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click()
+}

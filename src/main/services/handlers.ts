@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract'
 import { articleHandlers } from './handlers/articles'
 import { editorialHandlers } from './handlers/editorial'
 import { exportHandlers } from './handlers/export'
+import { layoutHandlers } from './handlers/layout'
 import { matchingHandlers } from './handlers/matching'
 import { libraryHandlers } from './handlers/library'
 import { projectHandlers } from './handlers/project'
@@ -22,6 +23,7 @@ export function createHandlers(ws: Workspace, meta: AppMeta, shell: ShellHooks |
     ...editorialHandlers(deps),
     ...libraryHandlers(deps),
     ...exportHandlers(deps),
-    ...matchingHandlers(deps)
+    ...matchingHandlers(deps),
+    ...layoutHandlers(deps)
   }
 }

@@ -192,7 +192,9 @@ function renderOverlay(
       tabIndex={first ? 0 : -1}
       aria-label={first ? o.label : undefined}
       title={o.label}
-      onFocus={() => act('focus')}
+      // Only a keyboard focus chooses it: a press that starts a drag here must select text, and
+      // choosing it on mouse-down took that first drag.
+      onFocus={(e) => e.currentTarget.matches(':focus-visible') && act('focus')}
       onClick={(e) => {
         if (window.getSelection()?.isCollapsed === false) return
         e.stopPropagation()

@@ -4,7 +4,6 @@ import { useApp } from '../store'
 import type { ClaimSelection, ExportPreview } from '../../../shared/contract/export'
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/exportFormats'
 import { Modal } from './Modal'
-import './export.css'
 
 type Scope = 'all' | 'status' | 'selected'
 

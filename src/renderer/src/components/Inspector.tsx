@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { ClaimSummary, HistoryEntry } from '../../../shared/domain'
-import { afterPaint } from '../lib/afterPaint'
+import type { ClaimSummary } from '../../../shared/domain'
+import { KIND_LABEL } from '../lib/highlights'
+import { plural } from '../lib/plural'
 import { useApp } from '../store'
 import type { ClaimPatch } from '../store/claimsSlice'
 import { ClaimPassages } from './ClaimPassages'
@@ -13,24 +14,55 @@ import { byId, loadedPassage } from '../lib/byId'
 export function Inspector() {
   const claimId = useAfterPaint(useApp((s) => s.selectedClaimId))
   const passageId = useAfterPaint(useApp((s) => s.selectedPassageId))
+  const inspected = useApp((s) => s.inspected)
   const claim = useApp((s) => byId(s.claims, claimId))
   const passage = useApp((s) => loadedPassage(s.passagesByArticle, passageId))
+  const outlet = useApp((s) => (passage ? byId(s.articles, passage.articleId) : undefined))
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
+  const selectClaim = useApp((s) => s.selectClaim)
+  const statuses = useApp((s) => s.settings?.statuses)
+  // One item at a time: the passage or the claim the editor chose last, never both, so no field
+  // can be edited while the eye is on another item's header.
+  const showPassage = passage && (inspected === 'passage' || !claim)
 
   return (
     <section className="inspector" aria-label="Inspector">
-      <h2 className="section-title">Inspector</h2>
-      {/* Keys are prefixed: passage 1 and claim 1 are siblings here, and a shared key made React
-          leave a stale copy of the passage editor in the DOM. */}
-      {passage && <PassageEditor key={`passage-${passage.id}`} passage={passage} readOnly={readOnly} />}
-      {claim ? (
-        <ClaimForm key={`claim-${claim.id}`} claim={claim} readOnly={readOnly} />
+      {showPassage ? (
+        <>
+          <header className="inspector-head">
+            <span className={`kind-dot kind-${passage.kind}`} aria-hidden="true" />
+            <h2 className="panel-heading">
+              {KIND_LABEL[passage.kind]} passage{outlet ? ` in ${outlet.outlet ?? outlet.title}` : ''}
+            </h2>
+          </header>
+          {claim && passage.claimId === claim.id && (
+            <p className="inspector-link small">
+              Linked to{' '}
+              <button type="button" className="link-button" onClick={() => selectClaim(claim.id)}>
+                “{claim.text.length > 80 ? `${claim.text.slice(0, 79)}…` : claim.text}”
+              </button>
+            </p>
+          )}
+          <PassageEditor key={`passage-${passage.id}`} passage={passage} readOnly={readOnly} />
+        </>
+      ) : claim ? (
+        <>
+          <header className="inspector-head">
+            <span className="kind-dot kind-claim-record" aria-hidden="true" />
+            <h2 className="panel-heading">Claim</h2>
+            <span className={`status-chip status-${claim.status}`}>{statusName(statuses ?? [], claim.status)}</span>
+          </header>
+          <ClaimForm key={`claim-${claim.id}`} claim={claim} readOnly={readOnly} />
+        </>
       ) : (
-        <p className="muted small">Select a claim or a highlight to see it here.</p>
+        <p className="muted small inspector-empty">Select a claim or a highlight to see it here.</p>
       )}
     </section>
   )
 }
+
+const statusName = (statuses: { key: string; label: string }[], key: string) =>
+  statuses.find((s) => s.key === key)?.label ?? key
 
 function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean }) {
   const statuses = useApp((s) => s.settings?.statuses ?? [])
@@ -105,11 +137,11 @@ function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean
         />
       </label>
       <p className="muted small">
-        {claim.counts.states} stating · {claim.counts.denies} denying · {claim.counts.evidence} evidence passages
+        {plural(claim.counts.states, 'passage')} stating it · {claim.counts.denies.toLocaleString('en')} denying ·{' '}
+        {claim.counts.evidence.toLocaleString('en')} of evidence
       </p>
       <ClaimPassages claimId={claim.id} />
       <UnlinkedArticles claim={claim} />
-      <ClaimHistory claim={claim} />
       {!readOnly && (
         <ConfirmButton
           label="Delete claim"
@@ -118,63 +150,5 @@ function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean
         />
       )}
     </form>
-  )
-}
-
-const FIELD_LABEL: Record<string, string> = {
-  text: 'claim text',
-  claimant: 'claimant',
-  status: 'status',
-  rationale: 'rationale',
-  note: 'note',
-  kind: 'kind',
-  role: 'role',
-  span: 'span',
-  claim: 'claim'
-}
-
-function describe(e: HistoryEntry, statusLabel: (k: string) => string): string {
-  const subject = e.entity === 'passage' ? `passage ${e.entityId}` : 'claim'
-  const show = (v: string | null) => {
-    if (v === null || v === '') return '(empty)'
-    if (e.field === 'status') return statusLabel(v)
-    return v.length > 60 ? `${v.slice(0, 60)}…` : v
-  }
-  if (e.action === 'update' && e.field) {
-    return `${subject}: ${FIELD_LABEL[e.field] ?? e.field} ${show(e.oldValue)} → ${show(e.newValue)}`
-  }
-  return `${subject}: ${e.action}${e.newValue && e.action !== 'create' ? ` ${show(e.newValue)}` : ''}`
-}
-
-/** Who changed what and when, newest first, for the claim and its passages. */
-function ClaimHistory({ claim }: { claim: ClaimSummary }) {
-  const claimHistory = useApp((s) => s.claimHistory)
-  const statuses = useApp((s) => s.settings?.statuses)
-  const revision = useApp((s) => s.revision)
-  const counts = `${claim.counts.states}-${claim.counts.denies}-${claim.counts.evidence}`
-  const [entries, setEntries] = useState<HistoryEntry[]>([])
-  useEffect(() => {
-    let live = true
-    const cancel = afterPaint(() => void claimHistory(claim.id).then((h) => live && setEntries(h)))
-    return () => {
-      live = false
-      cancel()
-    }
-  }, [claim.id, claim.updatedAt, counts, revision, claimHistory])
-  const label = (k: string) => statuses?.find((s) => s.key === k)?.label ?? k
-  return (
-    <details className="claim-history">
-      <summary>History ({entries.length})</summary>
-      <ol aria-label="Claim history">
-        {entries.map((e) => (
-          <li key={e.id}>
-            <span className="history-what">{describe(e, label)}</span>
-            <span className="muted small">
-              {e.editor} · <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
-            </span>
-          </li>
-        ))}
-      </ol>
-    </details>
   )
 }

@@ -8,7 +8,6 @@ import { ArticleDetailsDialog } from './ArticleDetailsDialog'
 import { ArticleList } from './ArticleList'
 import { ImportStatus } from './ImportStatus'
 import { LibrarySearch } from './LibrarySearch'
-import './library.css'
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx'
 

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { createPortal } from 'react-dom'
 import type { Suggestion } from '../../../shared/contract/matching'
 import type { Passage } from '../../../shared/domain'
 import { api } from '../api'
 import { ghostSpansFor } from '../lib/ghostSpans'
 import { KIND_LABEL } from '../lib/highlights'
+import { plural } from '../lib/plural'
+import { placeToolbar } from '../lib/toolbarPlace'
 import { matchOverlays, suggestionKey, suggestionOverlays, type Overlay } from '../lib/overlays'
 import { useApp } from '../store'
 import type { OverlayAction } from './ArticleText'
@@ -30,6 +33,7 @@ export function usePaneOverlays(
   const dismissSuggestion = useApp((s) => s.dismissSuggestion)
   const openDialog = useApp((s) => s.openDialog)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
+  const threshold = useApp((s) => s.suggestionThreshold)
 
   // Matches never include the article they were looked up from.
   const liveMarks = useMemo(() => {
@@ -65,13 +69,13 @@ export function usePaneOverlays(
     }
   }, [showSuggestions, articleId, passages])
 
-  const visibleSuggestions = useMemo(
-    () =>
-      showSuggestions && articleId !== null && suggestions?.articleId === articleId
-        ? suggestions.list.filter((s) => !dismissed[suggestionKey(articleId, s)])
-        : [],
-    [showSuggestions, articleId, suggestions, dismissed]
-  )
+  const { visibleSuggestions, belowThreshold } = useMemo(() => {
+    if (!showSuggestions || articleId === null || suggestions?.articleId !== articleId)
+      return { visibleSuggestions: [], belowThreshold: 0 }
+    const open = suggestions.list.filter((s) => !dismissed[suggestionKey(articleId, s)])
+    const shown = open.filter((s) => s.confidence >= threshold)
+    return { visibleSuggestions: shown, belowThreshold: open.length - shown.length }
+  }, [showSuggestions, articleId, suggestions, dismissed, threshold])
 
   const overlays = useMemo(() => {
     if (articleId === null || (matchMarks.length === 0 && visibleSuggestions.length === 0)) return NONE
@@ -133,43 +137,115 @@ export function usePaneOverlays(
     overlays,
     onOverlay,
     suggestionCount: visibleSuggestions.length,
+    belowThreshold,
     active,
+    activeKey: active ? activeKey : null,
+    clearActive: () => setActiveKey(null),
     accept,
     dismiss: (s: Suggestion) => articleId !== null && dismiss(suggestionKey(articleId, s))
   }
 }
 
-/** The focused suggestion, spelled out, with the same actions as its keys. */
-export function SuggestionBar(props: {
+const THRESHOLDS = [0, 0.5, 0.7, 0.85]
+
+/**
+ * One fixed line under the pane header: how many suggestions show, and the confidence they must
+ * reach. Its height never changes, so the text below never moves.
+ */
+export function SuggestionBar({ n, count, hidden }: { n: number; count: number; hidden: number }) {
+  const threshold = useApp((s) => s.suggestionThreshold)
+  const setThreshold = useApp((s) => s.setSuggestionThreshold)
+  return (
+    <div className="suggestion-bar" role="group" aria-label={`Suggestions in pane ${n}`}>
+      <span className="suggestion-legend" aria-hidden="true">
+        <i className="legend-claim">C</i>
+        <i className="legend-denial">D</i>
+        <i className="legend-evidence">E</i>
+      </span>
+      <span className="suggestion-count small">
+        {count === 0 ? 'None' : plural(count, 'suggestion')}
+        {hidden > 0 ? ` (${hidden} below)` : ''}
+      </span>
+      <label className="small suggestion-threshold">
+        <span className="visually-hidden">Minimum confidence for suggestions in pane {n}</span>
+        <select
+          aria-label={`Minimum confidence for suggestions in pane ${n}`}
+          value={THRESHOLDS.includes(threshold) ? threshold : ''}
+          onChange={(e) => setThreshold(Number(e.target.value))}
+        >
+          {!THRESHOLDS.includes(threshold) && <option value="">≥ {Math.round(threshold * 100)}%</option>}
+          {THRESHOLDS.map((t) => (
+            <option key={t} value={t}>
+              {t === 0 ? 'Any confidence' : `≥ ${Math.round(t * 100)}%`}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  )
+}
+
+/**
+ * The chosen suggestion, spelled out, with the same actions as its keys: it floats beside the
+ * suggestion rather than growing the header, which moved the text under the editor's pointer.
+ */
+export function SuggestionActions(props: {
   n: number
-  count: number
-  active: Suggestion | undefined
+  suggestion: Suggestion
+  /** The data-suggestion key of its mark, to float beside it. */
+  markKey: string
   readOnly: boolean
+  scroller: RefObject<HTMLDivElement | null>
   onAccept: (s: Suggestion) => void
   onDismiss: (s: Suggestion) => void
 }) {
-  const { n, count, active, readOnly, onAccept, onDismiss } = props
-  return (
-    <div className="suggestion-bar" role="group" aria-label={`Suggestions in pane ${n}`}>
-      {active ? (
-        <>
-          <span className={`suggestion-kind suggestion-${active.kind}`}>{KIND_LABEL[active.kind]}</span>
-          <span className="muted small">{Math.round(active.confidence * 100)}%</span>
-          <span className="suggestion-reason small">{active.reason}</span>
-          <button type="button" className="small primary" disabled={readOnly} onClick={() => onAccept(active)}>
-            Accept suggestion
-          </button>
-          <button type="button" className="small" onClick={() => onDismiss(active)}>
-            Dismiss suggestion
-          </button>
-        </>
-      ) : (
-        <span className="muted small">
-          {count === 0
-            ? 'No suggestions left in this article.'
-            : `${count} suggestion${count === 1 ? '' : 's'} · Tab to one, Enter or A accepts, X or Delete dismisses`}
-        </span>
-      )}
-    </div>
+  const { n, suggestion, markKey, readOnly, scroller, onAccept, onDismiss } = props
+  const ref = useRef<HTMLDivElement>(null)
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null)
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (!el) return
+    const measure = () => {
+      const mark = el.querySelector<HTMLElement>(`[data-suggestion="${CSS.escape(markKey)}"]`)
+      const box = ref.current
+      if (!mark || !box) return setPlace(null)
+      const r = mark.getBoundingClientRect()
+      const size = { width: box.offsetWidth, height: box.offsetHeight }
+      setPlace(placeToolbar(r, size, { width: window.innerWidth, height: window.innerHeight }))
+    }
+    measure()
+    el.addEventListener('scroll', measure, { passive: true })
+    return () => el.removeEventListener('scroll', measure)
+  }, [scroller, markKey])
+  return createPortal(
+    <div
+      ref={ref}
+      className="suggestion-actions"
+      role="group"
+      aria-label={`Suggestion in pane ${n}`}
+      style={place ?? { visibility: 'hidden', top: 0, left: 0 }}
+    >
+      <span className={`suggestion-kind suggestion-${suggestion.kind}`}>{KIND_LABEL[suggestion.kind]}</span>
+      <span className="small">{Math.round(suggestion.confidence * 100)}%</span>
+      <span className="suggestion-reason small">{suggestion.reason}</span>
+      <button
+        type="button"
+        className="small primary"
+        disabled={readOnly}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => onAccept(suggestion)}
+      >
+        Accept suggestion
+      </button>
+      <button
+        type="button"
+        className="small"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => onDismiss(suggestion)}
+      >
+        Dismiss suggestion
+      </button>
+    </div>,
+    document.body
   )
 }

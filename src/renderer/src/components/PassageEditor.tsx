@@ -32,10 +32,9 @@ export function PassageEditor({ passage, readOnly }: { passage: Passage; readOnl
 
   return (
     <div className="inspector-passage" role="group" aria-label="Selected passage">
-      <p className="muted small">
-        Selected passage · <span className={`kind-label kind-${passage.kind}`}>{KIND_LABEL[passage.kind]}</span>
-        {passage.orphaned ? ' · orphaned' : ''}
-      </p>
+      {passage.orphaned && (
+        <p className="muted small">Orphaned: its text changed; set its span to a selection to place it again.</p>
+      )}
       <blockquote className={`quote quote-${passage.kind}`}>{passage.exact}</blockquote>
       <div className="form inspector-form">
         <div className="row">

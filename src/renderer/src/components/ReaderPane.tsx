@@ -5,10 +5,10 @@ import { snapToWords } from '../lib/snap'
 import { scrollToOffset } from '../lib/scrollTo'
 import { selectionIn } from '../lib/selection'
 import { useApp } from '../store'
-import { ArticlePicker, articleLabel } from './ArticlePicker'
 import { ArticleText } from './ArticleText'
 import { OrphanList } from './OrphanList'
-import { SuggestionBar, usePaneOverlays } from './PaneOverlays'
+import { PaneHeader } from './PaneHeader'
+import { SuggestionActions, SuggestionBar, usePaneOverlays } from './PaneOverlays'
 import { SelectionToolbar } from './SelectionToolbar'
 
 const EMPTY: Passage[] = []
@@ -19,14 +19,13 @@ export interface PendingSelection {
   start: number
   end: number
   exact: string
-  top: number
-  left: number
+  /** The selection's box in the viewport, for the floating toolbar. */
+  anchor: { top: number; bottom: number; left: number; right: number }
 }
 
 export function ReaderPane({ index }: { index: number }) {
   const n = index + 1
   const pane = useApp((s) => s.panes[index])
-  const paneCount = useApp((s) => s.panes.length)
   const articles = useApp((s) => s.articles)
   const article = useApp((s) => (pane.articleId !== null ? s.bodies[pane.articleId] : undefined))
   const passages = useApp((s) => (pane.articleId !== null ? (s.passagesByArticle[pane.articleId] ?? EMPTY) : EMPTY))
@@ -38,7 +37,6 @@ export function ReaderPane({ index }: { index: number }) {
   const linkedScroll = useApp((s) => s.linkedScroll)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
   const setPaneArticle = useApp((s) => s.setPaneArticle)
-  const closePane = useApp((s) => s.closePane)
   const pickArticle = useCallback((id: number | null) => setPaneArticle(index, id), [setPaneArticle, index])
   const setActivePane = useApp((s) => s.setActivePane)
   const selectPassage = useApp((s) => s.selectPassage)
@@ -74,14 +72,8 @@ export function ReaderPane({ index }: { index: number }) {
     if (!sel) return setPending(null)
     const { start, end } = snapToWords(article.body, sel.start, sel.end)
     if (end <= start) return setPending(null)
-    const box = el.getBoundingClientRect()
-    setPending({
-      start,
-      end,
-      exact: article.body.slice(start, end),
-      top: Math.max(0, sel.rect.top - box.top + el.scrollTop - 48),
-      left: Math.min(Math.max(0, sel.rect.left - box.left + sel.rect.width / 2 - 120), Math.max(0, box.width - 260))
-    })
+    const { top, bottom, left, right } = sel.rect
+    setPending({ start, end, exact: article.body.slice(start, end), anchor: { top, bottom, left, right } })
   }, [article, setPending])
 
   useEffect(() => {
@@ -147,6 +139,14 @@ export function ReaderPane({ index }: { index: number }) {
       performance.measure(`factdesk:pane-${n}-render`, { start: renderStart })
   })
 
+  // The scroll position saved with the layout comes back once the article is on screen.
+  const takeRestoreScroll = useApp((s) => s.takeRestoreScroll)
+  useLayoutEffect(() => {
+    if (!article || !bodyRef.current) return
+    const top = takeRestoreScroll(index)
+    if (top !== undefined) bodyRef.current.scrollTop = top
+  }, [article, index, takeRestoreScroll])
+
   // Selecting a claim scrolls to its first passage here; a jump request scrolls to one passage.
   const handledScroll = useRef(0)
   useEffect(() => {
@@ -183,65 +183,33 @@ export function ReaderPane({ index }: { index: number }) {
       onFocus={() => setActivePane(index)}
       onMouseDown={() => setActivePane(index)}
     >
-      <div className="pane-header">
-        <ArticlePicker
-          n={n}
-          articles={articles}
-          value={pane.articleId}
-          valueLabel={article ? articleLabel(article) : ''}
-          onPick={pickArticle}
-        />
-        {article && (
-          <button
-            type="button"
-            className="small"
-            aria-pressed={showSuggestions}
-            title="Mark spans that look like claims, denials or evidence"
-            onClick={() => setShowSuggestions((v) => !v)}
-          >
-            Show suggestions
-          </button>
-        )}
-        {article && !readOnly && (
-          <button
-            type="button"
-            className="small"
-            aria-label={`Edit text of the article in pane ${n}`}
-            title="Correct the article's text; passages follow it"
-            onClick={() => openDialog({ type: 'editText', articleId: article.id })}
-          >
-            Edit text
-          </button>
-        )}
-        {paneCount > 1 && (
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Close pane ${n}`}
-            title="Close pane"
-            onClick={() => closePane(index)}
-          >
-            ×
-          </button>
-        )}
-      </div>
+      <PaneHeader
+        index={index}
+        articles={articles}
+        articleId={pane.articleId}
+        article={article}
+        onPick={pickArticle}
+        showSuggestions={showSuggestions}
+        onToggleSuggestions={() => setShowSuggestions((v) => !v)}
+      />
       {showSuggestions && article && (
-        <SuggestionBar
-          n={n}
-          count={marks.suggestionCount}
-          active={marks.active}
-          readOnly={readOnly}
-          onAccept={marks.accept}
-          onDismiss={marks.dismiss}
-        />
+        <SuggestionBar n={n} count={marks.suggestionCount} hidden={marks.belowThreshold} />
       )}
       {orphans.length > 0 && article && <OrphanList orphans={orphans} pending={pending} />}
       <div
         className="pane-scroll"
         ref={bodyRef}
         onMouseUp={readSelection}
+        onMouseDown={(e) => {
+          // A press outside the chosen suggestion puts its actions away (they float; nothing moves).
+          if (!(e.target instanceof Element && e.target.closest('[data-suggestion]'))) marks.clearActive()
+        }}
         onKeyUp={(e) => e.shiftKey && readSelection()}
-        onScroll={() => linkedScroll && followScroll(index)}
+        onScroll={() => {
+          if (linkedScroll) followScroll(index)
+          // The toolbar floats over the page: it follows the selection as the text moves.
+          if (pending) readSelection()
+        }}
       >
         {article ? (
           <article className="reader">
@@ -271,7 +239,18 @@ export function ReaderPane({ index }: { index: number }) {
             <p>{articles.length ? `Choose an article for pane ${n}.` : 'Paste an article to start reading.'}</p>
           </div>
         )}
-        {pending && !readOnly && <SelectionToolbar top={pending.top} left={pending.left} onTag={startTag} />}
+        {marks.active && marks.activeKey && (
+          <SuggestionActions
+            n={n}
+            suggestion={marks.active}
+            markKey={marks.activeKey}
+            readOnly={readOnly}
+            scroller={bodyRef}
+            onAccept={marks.accept}
+            onDismiss={marks.dismiss}
+          />
+        )}
+        {pending && !readOnly && <SelectionToolbar anchor={pending.anchor} onTag={startTag} />}
       </div>
     </section>
   )

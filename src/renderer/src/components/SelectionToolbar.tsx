@@ -1,8 +1,11 @@
+import { useLayoutEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { Kind } from '../../../shared/domain'
+import { placeToolbar, type Anchor } from '../lib/toolbarPlace'
 
 interface Props {
-  top: number
-  left: number
+  /** The selection's box in the viewport. */
+  anchor: Anchor
   onTag: (kind: Kind) => void
 }
 
@@ -12,9 +15,30 @@ const BUTTONS: { kind: Kind; label: string; key: string }[] = [
   { kind: 'evidence', label: 'Evidence', key: 'E' }
 ]
 
-export function SelectionToolbar({ top, left, onTag }: Props) {
-  return (
-    <div role="toolbar" aria-label="Tag selection" className="selection-toolbar" style={{ top, left }}>
+/**
+ * Floats over the page, not inside the pane: a pane 230 px wide cannot hold it, and the pane's
+ * edge clipped it ("Ev…"). It is measured once drawn and placed wholly inside the window.
+ */
+export function SelectionToolbar({ anchor, onTag }: Props) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const size = { width: el.offsetWidth, height: el.offsetHeight }
+    setPlace(placeToolbar(anchor, size, { width: window.innerWidth, height: window.innerHeight }))
+  }, [anchor])
+
+  return createPortal(
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label="Tag selection"
+      className="selection-toolbar"
+      style={
+        place ? { top: place.top, left: place.left } : { top: anchor.top, left: anchor.left, visibility: 'hidden' }
+      }
+    >
       {BUTTONS.map((b) => (
         <button
           key={b.kind}
@@ -29,6 +53,7 @@ export function SelectionToolbar({ top, left, onTag }: Props) {
           {b.label} <kbd>{b.key}</kbd>
         </button>
       ))}
-    </div>
+    </div>,
+    document.body
   )
 }

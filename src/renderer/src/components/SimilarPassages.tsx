@@ -4,7 +4,6 @@ import { useApp } from '../store'
 import { ghostSpansFor, markWords } from '../lib/ghostSpans'
 import { keepWhileSame, sameShape } from '../lib/libraryRows'
 import { useAfterPaint } from './useAfterPaint'
-import './similarPassages.css'
 
 const keepShape = keepWhileSame(sameShape)
 

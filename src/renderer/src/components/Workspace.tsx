@@ -1,64 +1,37 @@
-import { Fragment } from 'react'
+import { Fragment, useEffect, useSyncExternalStore } from 'react'
 import { useApp } from '../store'
-import { MAX_PANES } from '../store/panesSlice'
-import { ClaimsPanel } from './ClaimsPanel'
-import { ExportReportButton } from './ExportDialog'
-import { UndoButtons, useGlobalShortcuts } from './EditControls'
-import { Inspector } from './Inspector'
+import { saveLayoutSoon } from '../store/deskSlice'
+import { useGlobalShortcuts } from './EditControls'
 import { Library } from './Library'
 import { PaneDivider } from './PaneDivider'
 import { ReaderPane } from './ReaderPane'
-import { SimilarPassages } from './SimilarPassages'
+import { SidePanel } from './SidePanel'
+import { TopBar } from './TopBar'
+
+/** Below this window width, three or more panes take the library's room unless the editor opens it. */
+const ROOMY_WIDTH = 1600
+
+const subscribeResize = (cb: () => void) => {
+  window.addEventListener('resize', cb)
+  return () => window.removeEventListener('resize', cb)
+}
+const windowWidth = () => window.innerWidth
 
 export function Workspace() {
-  const project = useApp((s) => s.project)!
   const panes = useApp((s) => s.panes)
   const widths = useApp((s) => s.paneWidths)
-  const linkedScroll = useApp((s) => s.linkedScroll)
-  const setLinkedScroll = useApp((s) => s.setLinkedScroll)
-  const addPane = useApp((s) => s.addPane)
-  const closeProject = useApp((s) => s.closeProject)
-  const openDialog = useApp((s) => s.openDialog)
-  const editorName = useApp((s) => s.settings?.editorName)
+  const libraryChoice = useApp((s) => s.libraryOpen)
+  const width = useSyncExternalStore(subscribeResize, windowWidth)
+  const libraryOpen = libraryChoice ?? !(panes.length >= 3 && width < ROOMY_WIDTH)
   useGlobalShortcuts()
+  useLayoutSaving()
 
   const columns = panes.map((_, i) => `minmax(0, ${widths[i] ?? 1}fr)`).join(' 6px ')
 
   return (
-    <div className="workspace">
-      <header className="topbar">
-        <div className="topbar-title">
-          <span className="brand-mark small" aria-hidden="true">
-            ✓
-          </span>
-          <h1>{project.title}</h1>
-          {project.readOnly && <span className="badge badge-warn">Read-only</span>}
-          <span className="muted small" title={project.file}>
-            {project.articles} articles · {project.passages} passages · {project.claims} claims · saved
-          </span>
-        </div>
-        <div className="topbar-actions">
-          <UndoButtons />
-          <button type="button" onClick={addPane} disabled={panes.length >= MAX_PANES}>
-            Add pane
-          </button>
-          <ExportReportButton />
-          <label className="toggle small">
-            <input type="checkbox" checked={linkedScroll} onChange={(e) => setLinkedScroll(e.target.checked)} />
-            Linked scroll
-          </label>
-          <button type="button" onClick={() => openDialog({ type: 'shortcuts' })} title="Keyboard shortcuts (?)">
-            Keys
-          </button>
-          <button type="button" onClick={() => openDialog({ type: 'settings' })} title="Project settings">
-            Settings{editorName ? ` · ${editorName}` : ''}
-          </button>
-          <button type="button" onClick={() => void closeProject()}>
-            Close project
-          </button>
-        </div>
-      </header>
-      <Library />
+    <div className={libraryOpen ? 'workspace' : 'workspace library-closed'}>
+      <TopBar libraryOpen={libraryOpen} />
+      {libraryOpen ? <Library /> : <LibraryRail />}
       <main className="panes" style={{ gridTemplateColumns: columns }}>
         {panes.map((_, i) => (
           <Fragment key={i}>
@@ -67,11 +40,58 @@ export function Workspace() {
           </Fragment>
         ))}
       </main>
-      <aside className="sidebar-right">
-        <ClaimsPanel />
-        <Inspector />
-        <SimilarPassages />
-      </aside>
+      <SidePanel />
     </div>
   )
+}
+
+/** The closed library: one button to open it, and the article count so the editor knows it is there. */
+function LibraryRail() {
+  const toggleLibrary = useApp((s) => s.toggleLibrary)
+  const count = useApp((s) => s.project?.articles ?? 0)
+  return (
+    <nav className="library-rail" aria-label="Library">
+      <button
+        type="button"
+        className="rail-button"
+        onClick={() => toggleLibrary(true)}
+        aria-label="Show library"
+        title="Show library"
+      >
+        <span aria-hidden="true">☰</span>
+        <span className="rail-label">Library · {count.toLocaleString('en')}</span>
+      </button>
+    </nav>
+  )
+}
+
+/** Saves the desk (panes, articles, widths, scroll, side tab) to the project a moment after it changes. */
+function useLayoutSaving() {
+  useEffect(() => {
+    const save = saveLayoutSoon(() => {
+      const s = useApp.getState()
+      return s.project && !s.project.readOnly && s.layoutRestored ? s.currentLayout() : null
+    })
+    const unsubscribe = useApp.subscribe((s, prev) => {
+      if (
+        s.panes !== prev.panes ||
+        s.paneWidths !== prev.paneWidths ||
+        s.activePane !== prev.activePane ||
+        s.libraryOpen !== prev.libraryOpen ||
+        s.sideTab !== prev.sideTab ||
+        s.linkedScroll !== prev.linkedScroll ||
+        s.suggestionThreshold !== prev.suggestionThreshold
+      )
+        save()
+    })
+    // Scrolling a pane changes no store state; its scroll events ask for a save too.
+    const onScroll = (e: Event) => {
+      if (e.target instanceof HTMLElement && e.target.classList.contains('pane-scroll')) save()
+    }
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true })
+    return () => {
+      unsubscribe()
+      document.removeEventListener('scroll', onScroll, { capture: true })
+    }
+  }, [])
 }

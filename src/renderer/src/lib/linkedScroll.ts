@@ -21,3 +21,8 @@ export function followScroll(from: number): void {
   // The other panes' scroll events arrive after this frame; ignore them so they do not echo back.
   requestAnimationFrame(() => requestAnimationFrame(() => (syncing = false)))
 }
+
+/** Each registered pane's scroll position, for saving the layout. */
+export function paneScrollTops(): Map<number, number> {
+  return new Map([...panes].map(([i, el]) => [i, el.scrollTop]))
+}

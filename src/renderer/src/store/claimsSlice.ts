@@ -30,6 +30,7 @@ export const createClaimsSlice: Slice<ClaimsSlice> = (set, get) => ({
   selectClaim(id, scroll = false) {
     set((s) => ({
       selectedClaimId: id,
+      inspected: 'claim' as const,
       claimFocus: scroll && id !== null ? { claimId: id, seq: (s.claimFocus?.seq ?? 0) + 1 } : s.claimFocus
     }))
   },

@@ -1,7 +1,9 @@
 import { create } from 'zustand'
 import { createArticlesSlice } from './articlesSlice'
 import { createClaimsSlice } from './claimsSlice'
+import { createDeskSlice } from './deskSlice'
 import { createMatchingSlice } from './matchingSlice'
+import { createHistorySlice } from './historySlice'
 import { createLibrarySlice } from './librarySlice'
 import { createEditSlice } from './editSlice'
 import { createPanesSlice } from './panesSlice'
@@ -19,5 +21,7 @@ export const useApp = create<AppState>()((...a) => ({
   ...createClaimsSlice(...a),
   ...createMatchingSlice(...a),
   ...createLibrarySlice(...a),
-  ...createEditSlice(...a)
+  ...createEditSlice(...a),
+  ...createDeskSlice(...a),
+  ...createHistorySlice(...a)
 }))

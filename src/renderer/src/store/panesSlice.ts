@@ -60,7 +60,12 @@ export const createPanesSlice: Slice<PanesSlice> = (set, get) => ({
       passagesByArticle: {},
       selectedClaimId: null,
       selectedPassageId: null,
-      dialog: { type: 'none' }
+      dialog: { type: 'none' },
+      libraryOpen: null,
+      sideTab: 'inspector',
+      inspected: 'claim',
+      restoreScroll: {},
+      layoutRestored: false
     })
   },
   setPaneArticle(index, articleId) {

@@ -105,7 +105,9 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     if (get().project?.file !== file) return r.passage
     set((s) => ({
       ...countTag(s, r),
-      selectedClaimId: r.claim?.id ?? s.selectedClaimId
+      selectedClaimId: r.claim?.id ?? s.selectedClaimId,
+      // The claim is what the editor fills in next (status, claimant); without one, the passage.
+      inspected: r.claim ? 'claim' : 'passage'
     }))
     // The undo labels follow the project's counts (useGlobalShortcuts), after the paint.
     return r.passage
@@ -123,7 +125,11 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     ])
   },
   selectPassage(passage) {
-    set({ selectedPassageId: passage?.id ?? null, selectedClaimId: passage?.claimId ?? get().selectedClaimId })
+    set({
+      selectedPassageId: passage?.id ?? null,
+      selectedClaimId: passage?.claimId ?? get().selectedClaimId,
+      inspected: passage ? 'passage' : 'claim'
+    })
   },
   async updatePassage(passage, patch) {
     const updated = await get().call(api.passages.update({ id: passage.id, ...patch }))
@@ -143,6 +149,7 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     set((s) => ({
       selectedPassageId: passage.id,
       selectedClaimId: passage.claimId ?? s.selectedClaimId,
+      inspected: 'passage' as const,
       scrollRequest: { passageId: passage.id, seq: (s.scrollRequest?.seq ?? 0) + 1 }
     }))
   }

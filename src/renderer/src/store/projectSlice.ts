@@ -30,18 +30,25 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
     // The first articles' text is asked for, and painted, before the article and claim lists: in a
     // project of thousands those take longest to arrive and to render, and the server answers in
     // the order asked.
-    const [settings, first] = await Promise.all([
+    const [settings, first, layout] = await Promise.all([
       get().call(api.settings.get({})),
-      get().call(api.articles.first({ limit: get().panes.length }))
+      get().call(api.articles.first({ limit: get().panes.length })),
+      api.layout.get({})
     ])
     // The workspace shows from here: the panes fill first, and the lists say they are loading.
     set({ project: info, settings: settings ?? null, ready: true })
-    if (first?.length) {
+    // The desk as the editor left it; an article deleted since leaves its pane empty, quietly.
+    const restored =
+      layout.ok && layout.value
+        ? await get().applyLayout(layout.value, async (id) => (await api.articles.get({ id })).ok)
+        : false
+    set({ layoutRestored: true })
+    if (!restored && first?.length) {
       await get().openFirstArticles(first)
       await nextPaint()
-    }
+    } else if (restored) await nextPaint()
     await Promise.all([get().loadArticles(), get().loadClaims()])
-    await get().openFirstArticles()
+    if (!restored) await get().openFirstArticles()
     return true
   }
   return {

@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand'
 import type { ArticlesSlice } from './articlesSlice'
 import type { ClaimsSlice } from './claimsSlice'
+import type { DeskSlice } from './deskSlice'
 import type { MatchingSlice } from './matchingSlice'
+import type { HistorySlice } from './historySlice'
 import type { LibrarySlice } from './librarySlice'
 import type { EditSlice } from './editSlice'
 import type { PanesSlice } from './panesSlice'
@@ -17,5 +19,7 @@ export type AppState = ProjectSlice &
   UiSlice &
   MatchingSlice &
   LibrarySlice &
-  EditSlice
+  EditSlice &
+  DeskSlice &
+  HistorySlice
 export type Slice<T> = StateCreator<AppState, [], [], T>
