@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { Suggestion } from '../../../shared/contract/matching'
 import type { Passage } from '../../../shared/domain'
-import { api } from '../api'
 import { ghostSpansFor } from '../lib/ghostSpans'
 import { KIND_LABEL } from '../lib/highlights'
 import { matchOverlays, suggestionKey, suggestionOverlays, type Overlay } from '../lib/overlays'
@@ -30,6 +29,7 @@ export function usePaneOverlays(
   const dismissSuggestion = useApp((s) => s.dismissSuggestion)
   const openDialog = useApp((s) => s.openDialog)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
+  const suggestionsFor = useApp((s) => s.suggestionsFor)
 
   // Matches never include the article they were looked up from.
   const liveMarks = useMemo(() => {
@@ -57,13 +57,13 @@ export function usePaneOverlays(
     if (!showSuggestions || articleId === null) return
     let live = true
     // Passages are a dependency: a newly tagged span stops being proposed.
-    void api.suggest.forArticle({ articleId }).then((r) => {
-      if (live) setSuggestions({ articleId, list: r.ok ? r.value : [] })
+    void suggestionsFor(articleId).then((list) => {
+      if (live) setSuggestions({ articleId, list })
     })
     return () => {
       live = false
     }
-  }, [showSuggestions, articleId, passages])
+  }, [showSuggestions, articleId, passages, suggestionsFor])
 
   const visibleSuggestions = useMemo(
     () =>

@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import { createArticlesSlice } from './articlesSlice'
 import { createClaimsSlice } from './claimsSlice'
+import { createCommitSlice } from './commitSlice'
+import { createExportSlice } from './exportSlice'
 import { createMatchingSlice } from './matchingSlice'
 import { createLibrarySlice } from './librarySlice'
 import { createEditSlice } from './editSlice'
@@ -19,5 +21,7 @@ export const useApp = create<AppState>()((...a) => ({
   ...createClaimsSlice(...a),
   ...createMatchingSlice(...a),
   ...createLibrarySlice(...a),
-  ...createEditSlice(...a)
+  ...createEditSlice(...a),
+  ...createCommitSlice(...a),
+  ...createExportSlice(...a)
 }))

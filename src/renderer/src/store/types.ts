@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand'
 import type { ArticlesSlice } from './articlesSlice'
 import type { ClaimsSlice } from './claimsSlice'
+import type { CommitSlice } from './commitSlice'
+import type { ExportSlice } from './exportSlice'
 import type { MatchingSlice } from './matchingSlice'
 import type { LibrarySlice } from './librarySlice'
 import type { EditSlice } from './editSlice'
@@ -17,5 +19,7 @@ export type AppState = ProjectSlice &
   UiSlice &
   MatchingSlice &
   LibrarySlice &
-  EditSlice
+  EditSlice &
+  CommitSlice &
+  ExportSlice
 export type Slice<T> = StateCreator<AppState, [], [], T>
