@@ -12,6 +12,11 @@ import { createProjectSlice } from './projectSlice'
 import type { AppState } from './types'
 import { createUiSlice } from './uiSlice'
 
+/**
+ * One store, one slice per domain. Components call actions; an action that writes turns the
+ * answer into a Change (change.ts) and hands it to commit(), where applyChange gives each slice's
+ * reducer (apply/) its part: no write patches another slice's state by hand.
+ */
 export const useApp = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createProjectSlice(...a),

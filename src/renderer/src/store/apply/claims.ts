@@ -30,7 +30,7 @@ export function applyToClaims(s: ChangeState, c: Change): Partial<ChangeState> {
     const at = claims.findIndex((x) => x.id === claim.id)
     // Claims are listed by id, so a new one goes last.
     if (at < 0) own().push({ ...claim, counts: NO_COUNTS })
-    else own()[at] = { ...claims[at], ...claim }
+    else own()[at] = { ...claims[at], ...claim, counts: claims[at].counts }
   }
 
   const delta = new Map<number, Counts>()
