@@ -69,5 +69,15 @@ export default tseslint.config(
         'the renderer talks only to window.api'
       )
     }
+  },
+  {
+    // Components call store actions; a write's result then reaches the store one way (commit).
+    // This block replaces the renderer's rule for these files, so it repeats its bans.
+    files: ['src/renderer/src/components/**/*.{ts,tsx}'],
+    rules: restrict(
+      ['electron', 'better-sqlite3', ...nodeBuiltins],
+      ['**/main/*', '**/preload/*', '**/api', '**/api.ts'],
+      'components call store actions, never the api module or other layers'
+    )
   }
 )

@@ -163,4 +163,11 @@ export interface UpdateTextResult {
   article: Article
   placed: number
   orphaned: number[]
+  /** The article's passages as re-anchored, so a view can take them without asking again. */
+  passages: Passage[]
+}
+
+/** A passage after an edit, with the claim it is now linked to (new when the edit made one). */
+export interface PassageUpdateResult extends Passage {
+  claim: Claim | null
 }

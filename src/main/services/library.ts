@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3'
-import type { Article, ArticleMeta } from '../../shared/domain'
+import type { Article, ArticleMeta, Passage } from '../../shared/domain'
 import { getArticle } from './articles'
 import { recordChange } from './history'
+import { listPassages } from './passages'
 
 const COLUMNS: Record<keyof ArticleMeta, string> = {
   title: 'title',
@@ -60,9 +61,15 @@ export function deleteImpact(db: Database.Database, id: number): { passages: num
 }
 
 /** Deletes an article with its passages and links (cascade); claims stay, as the editor's work. */
-export function deleteArticle(db: Database.Database, id: number, editor: string, at: string): { id: number } {
+export function deleteArticle(
+  db: Database.Database,
+  id: number,
+  editor: string,
+  at: string
+): { id: number; passages: Passage[] } {
   const a = getArticle(db, id)
   const impact = deleteImpact(db, id)
+  const passages = listPassages(db, id)
   db.prepare('DELETE FROM articles WHERE id = ?').run(id)
   recordChange(db, editor, at, {
     entity: 'article',
@@ -70,5 +77,5 @@ export function deleteArticle(db: Database.Database, id: number, editor: string,
     action: 'delete',
     oldValue: { title: a.title, passages: impact.passages, links: impact.links }
   })
-  return { id }
+  return { id, passages }
 }

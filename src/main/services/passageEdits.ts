@@ -121,7 +121,7 @@ export function updateArticleText(
   const article = getArticle(db, articleId)
   const body = normaliseBody(text)
   if (!body) throw new FactdeskError('invalid_input', 'the article text cannot be empty')
-  if (body === article.body) return { article, placed: 0, orphaned: [] }
+  if (body === article.body) return { article, placed: 0, orphaned: [], passages: listPassages(db, articleId) }
   const hash = contentHash(body)
   const clash = db.prepare('SELECT id FROM articles WHERE content_hash = ? AND id <> ?').get(hash, articleId)
   if (clash) throw new FactdeskError('conflict', 'another article in this project already has exactly this text')
@@ -166,5 +166,5 @@ export function updateArticleText(
       newValue: { start: where.start, end: where.end, how: where.how }
     })
   }
-  return { article: getArticle(db, articleId), placed, orphaned }
+  return { article: getArticle(db, articleId), placed, orphaned, passages: listPassages(db, articleId) }
 }

@@ -140,8 +140,9 @@ export function tagPassage(db: Database.Database, input: TagInput, editor: strin
   return { passage: getPassage(db, id), claim }
 }
 
-export function deletePassage(db: Database.Database, id: number, editor: string, at: string): void {
+export function deletePassage(db: Database.Database, id: number, editor: string, at: string): Passage {
   const before = getPassage(db, id)
   db.prepare('DELETE FROM passages WHERE id = ?').run(id)
   recordChange(db, editor, at, { entity: 'passage', entityId: id, action: 'delete', oldValue: before })
+  return before
 }

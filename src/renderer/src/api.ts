@@ -49,4 +49,3 @@ function httpApi(): Api {
 }
 
 export const api: Api = window.api ?? httpApi()
-export const shellKind: 'electron' | 'browser' = window.factdeskShell ? 'electron' : 'browser'

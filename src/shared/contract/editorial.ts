@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import type { Claim, ClaimSummary, HistoryEntry, Passage, TagResult, UpdateTextResult } from '../domain'
+import type {
+  Claim,
+  ClaimSummary,
+  HistoryEntry,
+  Passage,
+  PassageUpdateResult,
+  TagResult,
+  UpdateTextResult
+} from '../domain'
 import { KINDS, ROLES } from '../domain'
 import { MAX_BODY_CHARS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../limits'
 import { entry, id, none } from './entry'
@@ -34,9 +42,10 @@ export const editorialEntries = {
         message: 'give either an existing claim or the text of a new one, not both'
       })
   ),
-  'passages.delete': entry<null>().write(z.object({ id }).strict()),
+  /** Answers the deleted passage, so the counts it was part of can follow. */
+  'passages.delete': entry<Passage>().write(z.object({ id }).strict()),
   /** Change kind, role, span (which also re-attaches an orphan), claim or note. */
-  'passages.update': entry<Passage>().write(
+  'passages.update': entry<PassageUpdateResult>().write(
     z
       .object({
         id,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { KINDS, SEARCH_TYPES, type Article, type ImportProgress, type SearchHit } from '../domain'
+import { KINDS, SEARCH_TYPES, type Article, type ImportProgress, type Passage, type SearchHit } from '../domain'
 import { MAX_PATH, MAX_SHORT_TEXT } from '../limits'
 import { articleMeta, entry, filePath, id, isoDate } from './entry'
 
@@ -53,7 +53,8 @@ export const libraryEntries = {
 
   'library.updateArticle': entry<Article>().write(articleMeta.partial().extend({ id }).strict()),
   'library.deleteImpact': entry<{ passages: number; links: number; claims: number }>().read(z.object({ id }).strict()),
-  'library.deleteArticle': entry<{ id: number }>().write(z.object({ id }).strict()),
+  /** Answers the passages that went with the article, so the claims' counts can follow. */
+  'library.deleteArticle': entry<{ id: number; passages: Passage[] }>().write(z.object({ id }).strict()),
 
   'search.query': entry<SearchHit[]>().read(
     z

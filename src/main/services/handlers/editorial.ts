@@ -16,15 +16,15 @@ export function editorialHandlers({ ws }: HandlerDeps): EditorialHandlers {
     'passages.tag': (input) =>
       ws.write(({ db, editor, at }) => tagPassage(db, input, editor, at), { label: `Tag ${input.kind}` }),
     'passages.delete': ({ id }) =>
+      ws.write(({ db, editor, at }) => deletePassage(db, id, editor, at), { label: 'Delete passage' }),
+    'passages.update': ({ id, ...patch }) =>
       ws.write(
         ({ db, editor, at }) => {
-          deletePassage(db, id, editor, at)
-          return null
+          const passage = updatePassage(db, id, patch, editor, at)
+          return { ...passage, claim: passage.claimId === null ? null : getClaim(db, passage.claimId) }
         },
-        { label: 'Delete passage' }
+        { label: updateLabel(patch) }
       ),
-    'passages.update': ({ id, ...patch }) =>
-      ws.write(({ db, editor, at }) => updatePassage(db, id, patch, editor, at), { label: updateLabel(patch) }),
     'passages.list': () => ws.read((db) => listPassages(db)),
     'passages.listForClaim': ({ claimId }) => ws.read((db) => listClaimPassages(db, claimId)),
     'articles.updateText': ({ id, body }) =>

@@ -1,5 +1,4 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { api } from '../api'
 import type { ArticleSummary } from '../../../shared/domain'
 import { useApp } from '../store'
 import { Modal } from './Modal'
@@ -16,9 +15,10 @@ export function ArticleDetailsDialog({
   onClose: () => void
   onDeleted: (title: string) => void
 }) {
-  const call = useApp((s) => s.call)
-  const loadArticles = useApp((s) => s.loadArticles)
-  const refreshInfo = useApp((s) => s.refreshInfo)
+  const readArticle = useApp((s) => s.readArticle)
+  const updateArticleDetails = useApp((s) => s.updateArticleDetails)
+  const articleDeleteImpact = useApp((s) => s.articleDeleteImpact)
+  const deleteArticle = useApp((s) => s.deleteArticle)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
   const [form, setForm] = useState({
     title: article.title,
@@ -32,47 +32,22 @@ export function ArticleDetailsDialog({
   const [source, setSource] = useState<string | null>(null)
 
   useEffect(() => {
-    void api.articles.get({ id: article.id }).then((r) => r.ok && setSource(r.value.source))
-  }, [article.id])
-
-  const refreshAll = async () => {
-    useApp.setState((s) => {
-      const bodies = { ...s.bodies }
-      delete bodies[article.id]
-      return { bodies }
-    })
-    await Promise.all([loadArticles(), refreshInfo()])
-  }
+    void readArticle(article.id).then((a) => a && setSource(a.source))
+  }, [article.id, readArticle])
 
   const save = async (e: FormEvent) => {
     e.preventDefault()
-    const clean = (v: string) => (v.trim() ? v.trim() : null)
-    const r = await call(
-      api.library.updateArticle({
-        id: article.id,
-        title: form.title,
-        outlet: clean(form.outlet),
-        author: clean(form.author),
-        url: clean(form.url),
-        publishedAt: clean(form.publishedAt),
-        language: clean(form.language)
-      })
-    )
-    if (!r) return
-    await refreshAll()
+    if (!(await updateArticleDetails(article.id, form))) return
     onClose()
   }
 
   const askDelete = async () => {
-    const impact = await call(api.library.deleteImpact({ id: article.id }))
+    const impact = await articleDeleteImpact(article.id)
     if (impact) setConfirm(impact)
   }
 
   const doDelete = async () => {
-    const r = await call(api.library.deleteArticle({ id: article.id }))
-    if (!r) return
-    useApp.setState((s) => ({ panes: s.panes.map((p) => (p.articleId === article.id ? { articleId: null } : p)) }))
-    await refreshAll()
+    if (!(await deleteArticle(article.id))) return
     onClose()
     onDeleted(article.title)
   }

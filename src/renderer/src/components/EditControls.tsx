@@ -40,11 +40,11 @@ export function useGlobalShortcuts(): void {
   const step = useApp((s) => s.step)
   const openDialog = useApp((s) => s.openDialog)
   const loadUndoState = useApp((s) => s.loadUndoState)
-  // The project info is refreshed after every edit, so this keeps the undo labels current.
-  const project = useApp((s) => s.project)
+  // The labels of the project just opened; after each write, the store's commit refreshes them.
+  const projectFile = useApp((s) => s.project?.file)
 
-  // After the frame that shows the edit: the labels are not what the editor looks at first.
-  useEffect(() => afterPaint(() => void loadUndoState()), [loadUndoState, project])
+  // After the first frame: the labels are not what the editor looks at first.
+  useEffect(() => afterPaint(() => void loadUndoState()), [loadUndoState, projectFile])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { api } from '../api'
 import { useApp } from '../store'
 import { Modal } from './Modal'
 
@@ -7,8 +6,7 @@ import { Modal } from './Modal'
 export function EditTextDialog({ articleId }: { articleId: number }) {
   const close = useApp((s) => s.closeDialog)
   const article = useApp((s) => s.bodies[articleId])
-  const call = useApp((s) => s.call)
-  const reloadAll = useApp((s) => s.reloadAll)
+  const updateText = useApp((s) => s.updateText)
   const notify = useApp((s) => s.notify)
   const [text, setText] = useState(article?.body ?? '')
   const [saving, setSaving] = useState(false)
@@ -16,11 +14,10 @@ export function EditTextDialog({ articleId }: { articleId: number }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     setSaving(true)
-    const r = await call(api.articles.updateText({ id: articleId, body: text }))
+    const r = await updateText(articleId, text)
     setSaving(false)
     if (!r) return
     close()
-    await reloadAll()
     notify(
       r.orphaned.length ? 'error' : 'info',
       r.orphaned.length

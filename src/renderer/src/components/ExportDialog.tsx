@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { api, shellKind } from '../api'
+import { shellKind } from '../lib/shell'
 import { useApp } from '../store'
 import type { ClaimSelection, ExportPreview } from '../../../shared/contract/export'
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/exportFormats'
@@ -7,28 +7,13 @@ import { Modal } from './Modal'
 
 type Scope = 'all' | 'status' | 'selected'
 
-/** Hands a rendered export to the browser as a download: a Blob and a temporary <a download>. */
-function download(content: string, encoding: 'utf8' | 'base64', mime: string, fileName: string): void {
-  const data =
-    encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(content)
-  const url = URL.createObjectURL(new Blob([data], { type: mime }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.rel = 'noopener'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
 /** Export report: a live preview of the HTML report, the claims to include, a format, then the file. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const claims = useApp((s) => s.claims)
   const statuses = useApp((s) => s.settings?.statuses ?? [])
   const selectedClaimId = useApp((s) => s.selectedClaimId)
-  const call = useApp((s) => s.call)
-  const notify = useApp((s) => s.notify)
+  const exportPreview = useApp((s) => s.exportPreview)
+  const exportReport = useApp((s) => s.exportReport)
   const [scope, setScope] = useState<Scope>('all')
   const [chosenStatuses, setChosenStatuses] = useState<string[]>(() =>
     statuses.filter((s) => s.rating !== null).map((s) => s.key)
@@ -53,35 +38,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       setPreview(null)
       return
     }
-    void api.export.preview({ selection }).then((r) => {
-      if (live) setPreview(r.ok ? { ...r.value, seq: ++previewSeq.current } : null)
-      if (!r.ok) notify('error', r.error.message)
+    void exportPreview(selection).then((p) => {
+      if (live) setPreview(p ? { ...p, seq: ++previewSeq.current } : null)
     })
     return () => {
       live = false
     }
-  }, [selection, empty, notify])
+  }, [selection, empty, exportPreview])
 
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v])
 
   const onExport = async () => {
     setWorking(true)
     try {
-      if (shellKind === 'electron') {
-        const picked = await call(
-          api.export.pickFile({ format, defaultName: `report.${FORMAT_INFO[format].extension}` })
-        )
-        if (!picked?.file) return
-        const r = await call(api.export.toFile({ format, path: picked.file, selection }))
-        if (r) notify('info', `Exported ${r.claims} claims to ${r.out}`)
-        if (r) onClose()
-      } else {
-        const r = await call(api.export.render({ format, selection }))
-        if (!r) return
-        download(r.content, r.encoding, r.mime, r.fileName)
-        notify('info', `Exported ${r.claims} claims as ${r.fileName}`)
-        onClose()
-      }
+      if (await exportReport(format, selection)) onClose()
     } finally {
       setWorking(false)
     }

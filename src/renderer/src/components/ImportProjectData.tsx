@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { api } from '../api'
 import { useApp } from '../store'
 import { Modal } from './Modal'
 
@@ -17,8 +16,7 @@ export function ImportProjectDataButton() {
 }
 
 function ImportProjectDataDialog({ onClose }: { onClose: () => void }) {
-  const call = useApp((s) => s.call)
-  const openProject = useApp((s) => s.openProject)
+  const importProjectData = useApp((s) => s.importProjectData)
   const [text, setText] = useState<string | null>(null)
   const [fileName, setFileName] = useState('')
   const [target, setTarget] = useState('')
@@ -34,8 +32,7 @@ function ImportProjectDataDialog({ onClose }: { onClose: () => void }) {
     if (text === null || !target.trim()) return
     setWorking(true)
     try {
-      const info = await call(api.projectData.import({ file: target.trim(), json: text }))
-      if (info && (await openProject(info.file))) onClose()
+      if (await importProjectData(target.trim(), text)) onClose()
     } finally {
       setWorking(false)
     }

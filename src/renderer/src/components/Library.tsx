@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { api, shellKind } from '../api'
+import { shellKind } from '../lib/shell'
 import type { ArticleSummary } from '../../../shared/domain'
 import { filesFromDrop } from '../lib/fileDrop'
 import { useApp } from '../store'
@@ -26,9 +26,7 @@ export function Library() {
   const importPaths = useApp((s) => s.importPaths)
   const importFiles = useApp((s) => s.importFiles)
   const importing = useApp((s) => s.importJob !== null && !s.importJob.finished)
-  const call = useApp((s) => s.call)
-  const loadArticles = useApp((s) => s.loadArticles)
-  const refreshInfo = useApp((s) => s.refreshInfo)
+  const step = useApp((s) => s.step)
   const fileInput = useRef<HTMLInputElement>(null)
   const [details, setDetails] = useState<ArticleSummary | null>(null)
   const [dragging, setDragging] = useState(false)
@@ -95,8 +93,7 @@ export function Library() {
 
   const undoDelete = async () => {
     setDeleted(null)
-    const r = await call(api.edit.undo({}))
-    if (r) await Promise.all([loadArticles(), refreshInfo()])
+    await step('undo')
   }
 
   return (

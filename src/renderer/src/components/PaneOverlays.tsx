@@ -2,7 +2,6 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { createPortal } from 'react-dom'
 import type { Suggestion } from '../../../shared/contract/matching'
 import type { Passage } from '../../../shared/domain'
-import { api } from '../api'
 import { ghostSpansFor } from '../lib/ghostSpans'
 import { KIND_LABEL } from '../lib/highlights'
 import { plural } from '../lib/plural'
@@ -34,6 +33,7 @@ export function usePaneOverlays(
   const openDialog = useApp((s) => s.openDialog)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
   const threshold = useApp((s) => s.suggestionThreshold)
+  const suggestionsFor = useApp((s) => s.suggestionsFor)
 
   // Matches never include the article they were looked up from.
   const liveMarks = useMemo(() => {
@@ -61,13 +61,13 @@ export function usePaneOverlays(
     if (!showSuggestions || articleId === null) return
     let live = true
     // Passages are a dependency: a newly tagged span stops being proposed.
-    void api.suggest.forArticle({ articleId }).then((r) => {
-      if (live) setSuggestions({ articleId, list: r.ok ? r.value : [] })
+    void suggestionsFor(articleId).then((list) => {
+      if (live) setSuggestions({ articleId, list })
     })
     return () => {
       live = false
     }
-  }, [showSuggestions, articleId, passages])
+  }, [showSuggestions, articleId, passages, suggestionsFor])
 
   const { visibleSuggestions, belowThreshold } = useMemo(() => {
     if (!showSuggestions || articleId === null || suggestions?.articleId !== articleId)

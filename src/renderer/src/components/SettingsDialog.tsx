@@ -1,5 +1,4 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { api } from '../api'
 import { useApp } from '../store'
 import { Modal } from './Modal'
 import { StatusScaleEditor } from './StatusScaleEditor'
@@ -13,20 +12,21 @@ export function SettingsDialog() {
   const [publisherName, setPublisherName] = useState(settings?.publisherName ?? '')
   const [publisherUrl, setPublisherUrl] = useState(settings?.publisherUrl ?? '')
   const [importMb, setImportMb] = useState<{ loaded: number; value: string } | null>(null)
-  const call = useApp((s) => s.call)
+  const importLimit = useApp((s) => s.importLimit)
+  const setImportLimit = useApp((s) => s.setImportLimit)
   const [statuses, setStatuses] = useState(settings?.statuses ?? [])
   const [savedKeys] = useState(() => new Set((settings?.statuses ?? []).map((s) => s.key)))
 
   useEffect(() => {
-    void api.import.limits({}).then((r) => {
-      if (r.ok) setImportMb({ loaded: r.value.maxBytes, value: String(Math.round(r.value.maxBytes / 2 ** 20)) })
+    void importLimit().then((maxBytes) => {
+      if (maxBytes !== undefined) setImportMb({ loaded: maxBytes, value: String(Math.round(maxBytes / 2 ** 20)) })
     })
-  }, [])
+  }, [importLimit])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     const maxBytes = importMb ? Math.round(Number(importMb.value) * 2 ** 20) : null
-    if (maxBytes && maxBytes !== importMb?.loaded && !(await call(api.import.setLimits({ maxBytes })))) return
+    if (maxBytes && maxBytes !== importMb?.loaded && !(await setImportLimit(maxBytes))) return
     const scaleChanged = JSON.stringify(statuses) !== JSON.stringify(settings?.statuses ?? [])
     const patch = { title, editorName, publisherName, publisherUrl: publisherUrl.trim() }
     if (await updateSettings(scaleChanged ? { ...patch, statuses } : patch)) close()

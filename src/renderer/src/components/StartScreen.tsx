@@ -1,25 +1,15 @@
 import { useApp } from '../store'
-import { api, shellKind } from '../api'
+import { shellKind } from '../lib/shell'
 import { ImportProjectDataButton } from './ImportProjectData'
 
 export function StartScreen() {
   const recent = useApp((s) => s.recent)
   const openProject = useApp((s) => s.openProject)
-  const createProject = useApp((s) => s.createProject)
   const openSample = useApp((s) => s.openSample)
-  const openDialog = useApp((s) => s.openDialog)
-  const call = useApp((s) => s.call)
+  const pickProject = useApp((s) => s.pickProject)
 
-  const onNew = async () => {
-    if (shellKind === 'browser') return openDialog({ type: 'path', purpose: 'create' })
-    const r = await call(api.dialog.pickProjectToCreate({ defaultName: 'Untitled.factdesk' }))
-    if (r?.file) await createProject(r.file)
-  }
-  const onOpen = async () => {
-    if (shellKind === 'browser') return openDialog({ type: 'path', purpose: 'open' })
-    const r = await call(api.dialog.pickProjectToOpen({}))
-    if (r?.file) await openProject(r.file)
-  }
+  const onNew = () => pickProject('create')
+  const onOpen = () => pickProject('open')
 
   return (
     <main className="start">

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { UnlinkedArticle } from '../../../shared/contract/matching'
 import type { ClaimSummary } from '../../../shared/domain'
-import { api } from '../api'
 import { afterPaint } from '../lib/afterPaint'
 import { useApp } from '../store'
 import { byId } from '../lib/byId'
@@ -11,21 +10,22 @@ export function UnlinkedArticles({ claim }: { claim: ClaimSummary }) {
   const revision = useApp((s) => s.revision)
   const openMatch = useApp((s) => s.openMatch)
   const articles = useApp((s) => s.articles)
+  const unlinkedFor = useApp((s) => s.unlinkedFor)
   const counts = `${claim.counts.states}-${claim.counts.denies}-${claim.counts.evidence}`
   const [list, setList] = useState<UnlinkedArticle[] | null>(null)
   useEffect(() => {
     let live = true
     const cancel = afterPaint(
       () =>
-        void api.match.unlinkedForClaim({ claimId: claim.id, limit: 10 }).then((r) => {
-          if (live) setList(r.ok ? r.value : [])
+        void unlinkedFor(claim.id).then((found) => {
+          if (live) setList(found)
         })
     )
     return () => {
       live = false
       cancel()
     }
-  }, [claim.id, claim.text, counts, revision])
+  }, [claim.id, claim.text, counts, revision, unlinkedFor])
 
   const outlet = (id: number) => byId(articles, id)?.outlet
   return (

@@ -1,5 +1,6 @@
 import { api } from '../api'
 import type { Claim, ClaimSummary, HistoryEntry, Passage } from '../../../shared/domain'
+import { changeOf } from './change'
 import type { Slice } from './types'
 
 export type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note'>>
@@ -37,15 +38,13 @@ export const createClaimsSlice: Slice<ClaimsSlice> = (set, get) => ({
   async updateClaim(id, patch) {
     const claim = await get().call(api.claims.update({ id, ...patch }))
     if (!claim) return false
-    set((s) => ({ claims: s.claims.map((c) => (c.id === id ? { ...c, ...claim } : c)) }))
-    void get().loadUndoState()
+    await get().commit(changeOf.claimUpdated(claim))
     return true
   },
   async deleteClaim(id) {
     const done = await get().call(api.claims.delete({ id }))
     if (done === undefined) return false
-    set({ selectedClaimId: null })
-    await get().reloadAll()
+    await get().commit(changeOf.claimDeleted(id))
     return true
   },
   async claimPassages(id) {

@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import { createArticlesSlice } from './articlesSlice'
 import { createClaimsSlice } from './claimsSlice'
 import { createDeskSlice } from './deskSlice'
+import { createCommitSlice } from './commitSlice'
+import { createExportSlice } from './exportSlice'
 import { createMatchingSlice } from './matchingSlice'
 import { createHistorySlice } from './historySlice'
 import { createLibrarySlice } from './librarySlice'
@@ -12,6 +14,11 @@ import { createProjectSlice } from './projectSlice'
 import type { AppState } from './types'
 import { createUiSlice } from './uiSlice'
 
+/**
+ * One store, one slice per domain. Components call actions; an action that writes turns the
+ * answer into a Change (change.ts) and hands it to commit(), where applyChange gives each slice's
+ * reducer (apply/) its part: no write patches another slice's state by hand.
+ */
 export const useApp = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createProjectSlice(...a),
@@ -23,5 +30,7 @@ export const useApp = create<AppState>()((...a) => ({
   ...createLibrarySlice(...a),
   ...createEditSlice(...a),
   ...createDeskSlice(...a),
-  ...createHistorySlice(...a)
+  ...createHistorySlice(...a),
+  ...createCommitSlice(...a),
+  ...createExportSlice(...a)
 }))

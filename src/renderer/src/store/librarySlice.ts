@@ -66,8 +66,12 @@ export const createLibrarySlice: Slice<LibrarySlice> = (set, get) => {
       if (p.finished) break
       await new Promise((r) => setTimeout(r, POLL_MS))
     }
+    // The job's answer lists what it imported, not the summaries: the articles slice reloads its list.
     const { q, filters } = get().search
-    await Promise.all([get().loadArticles(), get().refreshInfo(), q.trim() ? get().runSearch(q, filters) : null])
+    await Promise.all([
+      get().commit({ reload: ['articles', 'project'] }),
+      q.trim() ? get().runSearch(q, filters) : null
+    ])
   }
   const begin = (total: number) =>
     set({

@@ -1,5 +1,5 @@
 import { api } from '../api'
-import type { SpanMatch } from '../../../shared/contract/matching'
+import type { SpanMatch, Suggestion, UnlinkedArticle } from '../../../shared/contract/matching'
 import type { Passage } from '../../../shared/domain'
 import type { Slice } from './types'
 
@@ -19,6 +19,10 @@ export interface MatchingSlice {
   dismissSuggestion(key: string): void
   /** Shows a matched span in a pane (another one than the active pane when it can) and scrolls to it. */
   openMatch(articleId: number, offset: number): void
+  /** Proposed passages in an article (none when they cannot be had: they are only proposals). */
+  suggestionsFor(articleId: number): Promise<Suggestion[]>
+  /** Articles that probably mention the claim but have no passage linked to it yet. */
+  unlinkedFor(claimId: number): Promise<UnlinkedArticle[]>
 }
 
 let openSeq = 1_000_000
@@ -75,6 +79,13 @@ export const createMatchingSlice: Slice<MatchingSlice> = (set, get) => ({
     })
     // Linking should not move the editor away from the passage they are working from.
     set({ selectedPassageId: keep })
-    await get().loadPassages(match.articleId)
+  },
+  async suggestionsFor(articleId) {
+    const r = await api.suggest.forArticle({ articleId })
+    return r.ok ? r.value : []
+  },
+  async unlinkedFor(claimId) {
+    const r = await api.match.unlinkedForClaim({ claimId, limit: 10 })
+    return r.ok ? r.value : []
   }
 })

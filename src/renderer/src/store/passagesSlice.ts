@@ -2,7 +2,8 @@ import { api } from '../api'
 import { nextPaint } from '../lib/afterPaint'
 import { measureTagToHighlight } from '../lib/perf'
 import type { Kind, Passage, Role } from '../../../shared/domain'
-import { countTag, draftPassage, withoutPassage, withTaggedPassage } from './tagResult'
+import { AFTER_HIGHLIGHT, changeOf, HIGHLIGHT } from './change'
+import { draftPassage } from './tagResult'
 import type { DialogState } from './uiSlice'
 import type { Slice } from './types'
 
@@ -71,19 +72,23 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     if (draft) {
       // Before the update: its frame callback then comes before those the update's effects ask for.
       measureTagToHighlight(draft)
-      set((s) => ({
-        passagesByArticle: withTaggedPassage(s.passagesByArticle, draft),
-        dialog: { type: 'none' as const }
-      }))
+      void get().commit(
+        { passages: [{ before: null, after: draft }] },
+        { only: HIGHLIGHT, also: () => ({ dialog: { type: 'none' as const } }) }
+      )
     }
     const r = await get().call(api.passages.tag(req))
     if (!r) {
       if (draft)
-        set((s) => ({
-          passagesByArticle: withoutPassage(s.passagesByArticle, draft),
-          // Not over another dialog, nor in a project opened meanwhile.
-          ...(opts?.reopen && s.dialog.type === 'none' && s.project?.file === file ? { dialog: opts.reopen } : {})
-        }))
+        void get().commit(
+          { passages: [{ before: draft, after: null }] },
+          {
+            only: HIGHLIGHT,
+            // Not over another dialog, nor in a project opened meanwhile.
+            also: (s) =>
+              opts?.reopen && s.dialog.type === 'none' && s.project?.file === file ? { dialog: opts.reopen } : {}
+          }
+        )
       return undefined
     }
     // Nothing of it belongs in a project opened while it was on the way.
@@ -93,36 +98,29 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     // all follow from it without reloading any list. The highlight comes first, in an update that
     // renders only its pane; the lists of 20,000 claims and 10,000 articles take their counts after
     // that frame is painted.
-    set((s) => ({
-      passagesByArticle: withTaggedPassage(
-        draft ? withoutPassage(s.passagesByArticle, draft) : s.passagesByArticle,
-        r.passage
-      ),
-      selectedPassageId: r.passage.id,
-      ...(opts?.closeDialog && !draft ? { dialog: { type: 'none' as const } } : {})
-    }))
+    const change = changeOf.tag(r, draft)
+    void get().commit(change, {
+      only: HIGHLIGHT,
+      also: () => ({
+        selectedPassageId: r.passage.id,
+        ...(opts?.closeDialog && !draft ? { dialog: { type: 'none' as const } } : {})
+      })
+    })
     await nextPaint()
     if (get().project?.file !== file) return r.passage
-    set((s) => ({
-      ...countTag(s, r),
-      selectedClaimId: r.claim?.id ?? s.selectedClaimId,
-      // The claim is what the editor fills in next (status, claimant); without one, the passage.
-      inspected: r.claim ? 'claim' : 'passage'
-    }))
-    // The undo labels follow the project's counts (useGlobalShortcuts), after the paint.
+    void get().commit(change, {
+      only: AFTER_HIGHLIGHT,
+      also: (s) => ({
+        selectedClaimId: r.claim?.id ?? s.selectedClaimId,
+        // The claim is what the editor fills in next (status, claimant); without one, the passage.
+        inspected: r.claim ? ('claim' as const) : ('passage' as const)
+      })
+    })
     return r.passage
   },
   async deletePassage(passage) {
-    const done = await get().call(api.passages.delete({ id: passage.id }))
-    if (done === undefined) return
-    set({ selectedPassageId: null })
-    await Promise.all([
-      get().loadUndoState(),
-      get().loadPassages(passage.articleId),
-      get().loadClaims(),
-      get().loadArticles(),
-      get().refreshInfo()
-    ])
+    const gone = await get().call(api.passages.delete({ id: passage.id }))
+    if (gone) await get().commit(changeOf.passageDeleted(gone))
   },
   selectPassage(passage) {
     set({
@@ -132,17 +130,13 @@ export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
     })
   },
   async updatePassage(passage, patch) {
-    const updated = await get().call(api.passages.update({ id: passage.id, ...patch }))
-    if (!updated) return undefined
-    await Promise.all([
-      get().loadPassages(passage.articleId),
-      get().loadClaims(),
-      get().loadArticles(),
-      get().refreshInfo(),
-      get().loadUndoState()
-    ])
-    if (updated.claimId !== passage.claimId) set({ selectedClaimId: updated.claimId })
-    return updated
+    const r = await get().call(api.passages.update({ id: passage.id, ...patch }))
+    if (!r) return undefined
+    // The store's copy is what the counts hold; the caller's may be older.
+    const before = get().passagesByArticle[passage.articleId]?.find((p) => p.id === passage.id) ?? passage
+    const change = changeOf.passageUpdated(before, r)
+    await get().commit(change, { also: () => (r.claimId !== passage.claimId ? { selectedClaimId: r.claimId } : {}) })
+    return change.passages![0].after!
   },
   jumpToPassage(passage) {
     get().showInPane(passage.articleId)

@@ -1,4 +1,5 @@
 import { api } from '../api'
+import { shellKind } from '../lib/shell'
 import { nextPaint } from '../lib/afterPaint'
 import type { ProjectInfo, RecentProject, Settings } from '../../../shared/domain'
 import type { Slice } from './types'
@@ -16,6 +17,13 @@ export interface ProjectSlice {
   openSample(): Promise<boolean>
   closeProject(): Promise<void>
   updateSettings(patch: Partial<Settings>): Promise<boolean>
+  /** The project's import size limit in bytes; undefined when it cannot be read. */
+  importLimit(): Promise<number | undefined>
+  setImportLimit(maxBytes: number): Promise<boolean>
+  /** New or Open project: the desktop's file dialog, or in browser mode the path dialog. */
+  pickProject(purpose: 'open' | 'create'): Promise<void>
+  /** Builds a new project from a JSON export and opens it. */
+  importProjectData(file: string, json: string): Promise<boolean>
   refreshInfo(): Promise<void>
 }
 
@@ -82,9 +90,32 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
     async updateSettings(patch) {
       const settings = await get().call(api.settings.update(patch))
       if (!settings) return false
-      set({ settings })
-      await get().refreshInfo()
+      // The project's title is the setting's; its info says it as the services shape it.
+      await get().commit({ settings, reload: ['project'] })
       return true
+    },
+    async importLimit() {
+      const r = await api.import.limits({})
+      return r.ok ? r.value.maxBytes : undefined
+    },
+    async setImportLimit(maxBytes) {
+      const r = await get().call(api.import.setLimits({ maxBytes }))
+      if (r) await get().commit({})
+      return r !== undefined
+    },
+    async pickProject(purpose) {
+      if (shellKind === 'browser') return get().openDialog({ type: 'path', purpose })
+      const r = await get().call(
+        purpose === 'create'
+          ? api.dialog.pickProjectToCreate({ defaultName: 'Untitled.factdesk' })
+          : api.dialog.pickProjectToOpen({})
+      )
+      if (!r?.file) return
+      await (purpose === 'create' ? get().createProject(r.file) : get().openProject(r.file))
+    },
+    async importProjectData(file, json) {
+      const info = await get().call(api.projectData.import({ file, json }))
+      return info ? get().openProject(info.file) : false
     },
     async refreshInfo() {
       const info = await get().call(api.project.current({}))

@@ -2,6 +2,8 @@ import type { StateCreator } from 'zustand'
 import type { ArticlesSlice } from './articlesSlice'
 import type { ClaimsSlice } from './claimsSlice'
 import type { DeskSlice } from './deskSlice'
+import type { CommitSlice } from './commitSlice'
+import type { ExportSlice } from './exportSlice'
 import type { MatchingSlice } from './matchingSlice'
 import type { HistorySlice } from './historySlice'
 import type { LibrarySlice } from './librarySlice'
@@ -21,5 +23,7 @@ export type AppState = ProjectSlice &
   LibrarySlice &
   EditSlice &
   DeskSlice &
-  HistorySlice
+  HistorySlice &
+  CommitSlice &
+  ExportSlice
 export type Slice<T> = StateCreator<AppState, [], [], T>
