@@ -65,6 +65,8 @@ const dumpSchema = z
           status: text,
           rationale: text,
           note: text,
+          // Optional: dumps written before review urls existed still restore.
+          reviewUrl: text.optional(),
           createdAt: text,
           updatedAt: text,
           createdBy: text,
@@ -238,11 +240,23 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
     )
   }
   const cl = db.prepare(
-    `INSERT INTO claims (id, text, claimant, status, rationale, note, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO claims (id, text, claimant, status, rationale, note, review_url, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   for (const c of d.claims) {
-    cl.run(c.id, c.text, c.claimant, c.status, c.rationale, c.note, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy)
+    cl.run(
+      c.id,
+      c.text,
+      c.claimant,
+      c.status,
+      c.rationale,
+      c.note,
+      c.reviewUrl ?? '',
+      c.createdAt,
+      c.updatedAt,
+      c.createdBy,
+      c.updatedBy
+    )
   }
   const bodies = new Map(d.articles.map((a) => [a.id, a.body]))
   const ps = db.prepare(
