@@ -19,14 +19,7 @@ export function reportEditors(db: Database.Database, claimIds: number[], passage
     .filter((e): e is string => typeof e === 'string' && e.trim() !== '')
 }
 
-/** Ids in the editor's stored order; ids it does not name follow in their own (id) order. */
-export function orderedIds(ids: number[], order: number[]): number[] {
-  const rank = new Map<number, number>()
-  order.forEach((id, i) => {
-    if (!rank.has(id)) rank.set(id, i)
-  })
-  return [...ids].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a - b)
-}
+export { orderedIds } from '../../../shared/claimOrder'
 
 /** A readable date for reports: 2026-03-02 → "2 March 2026"; anything else as given. */
 export function humanDate(iso: string | null): string {

@@ -2,7 +2,7 @@ import { api } from '../api'
 import type { Claim, ClaimSummary, HistoryEntry, Passage } from '../../../shared/domain'
 import type { Slice } from './types'
 
-export type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note'>>
+export type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note' | 'reviewUrl'>>
 
 export interface ClaimsSlice {
   claims: ClaimSummary[]
