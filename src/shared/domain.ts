@@ -33,6 +33,13 @@ export interface Settings {
   editorName: string
   publisherName: string
   publisherUrl: string
+  /** The published fact-check: its headline and the page it is on (both may be empty). */
+  reviewTitle: string
+  reviewUrl: string
+  /** Text shown at the top of the report, before the summary. */
+  introduction: string
+  /** Claim ids in the order the report lists them; claims not named follow in id order. */
+  claimOrder: number[]
   statuses: StatusDef[]
 }
 
@@ -102,6 +109,9 @@ export interface Claim {
   status: string
   rationale: string
   note: string
+  /** The published fact-check's page for this claim (ClaimReview's url), or ''. Optional only so
+   *  claims built by hand (tests, older clients) still type-check; the services always set it. */
+  reviewUrl?: string
   createdAt: string
   updatedAt: string
 }

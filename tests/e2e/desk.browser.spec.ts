@@ -138,15 +138,17 @@ test('the inspector holds one item, and says which, when the editor switches bet
 test('a message shows above an open dialog and can be dismissed', async ({ page, server }) => {
   await openApp(page, server)
   await sampleWithPanes(page, 2)
-  const courierBody = await page.evaluate(async () => {
-    const text = document.querySelector('[aria-label="Reader pane 1"] .article-body')!.textContent!
-    return text
-  })
-  await page.getByRole('button', { name: 'Paste article', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Paste article' })
-  await dialog.getByLabel('Title').fill('A copy')
-  await dialog.getByLabel('Text').fill(courierBody)
-  await dialog.getByRole('button', { name: 'Add article' }).click()
+  const paste = async () => {
+    await page.getByRole('button', { name: 'Paste article', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Paste article' })
+    await dialog.getByLabel('Title').fill('Ferry timetable')
+    await dialog.getByLabel('Article text').fill('Ferries will run every ten minutes during the closure.')
+    await dialog.getByRole('button', { name: 'Add article' }).click()
+    return dialog
+  }
+  await expect(await paste()).toBeHidden()
+  // The same text again is refused; the message must show over the dialog, which stays open.
+  const dialog = await paste()
   const alert = page.getByRole('alert').filter({ hasText: /already in this project/ })
   await expect(alert).toBeVisible()
   await expect(dialog).toBeVisible()
@@ -166,10 +168,17 @@ test('the desk comes back as it was left: panes, their articles, widths and scro
   const panes = await sampleWithPanes(page, 3)
   const titles = await Promise.all(panes.map((p) => p.locator('.pane-title-text').textContent()))
   const scroller = panes[1].locator('.pane-scroll')
-  await scroller.evaluate((el) => (el.scrollTop = 300))
+  const top = await scroller.evaluate((el) => {
+    el.scrollTop = 300
+    return el.scrollTop
+  })
+  expect(top).toBeGreaterThan(50)
+  // The layout is saved a moment after its last change: wait for the save that holds all of them.
+  const saved = page.waitForRequest(
+    (r) => r.url().endsWith('/api/layout.save') && r.postData()!.includes('"sideTab":"history"')
+  )
   await showSideTab(page, 'History')
-  // The layout is saved a moment after the last change; wait for that write to answer.
-  await page.waitForResponse((r) => r.url().endsWith('/api/layout.save'))
+  await (await saved).response()
   await closeProject(page)
   await page.getByRole('list', { name: 'Recent projects' }).getByRole('button').first().click()
   for (let i = 0; i < 3; i++) {
@@ -179,6 +188,6 @@ test('the desk comes back as it was left: panes, their articles, widths and scro
   }
   await expect(page.getByRole('region', { name: 'Reader pane 4' })).toHaveCount(0)
   await expect(page.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true')
-  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(250)
+  await expect.poll(() => scroller.evaluate((el) => Math.round(el.scrollTop))).toBe(Math.round(top))
   expect(COURIER).toContain('Marlow Courier')
 })

@@ -16,8 +16,9 @@ const cli = cliRunner(temp)
 const withoutExportTime = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""')
 
 describe('ClaimReview', () => {
-  it('reviews every claim with a verdict, with the documented fields', () => {
+  it('reviews every claim with a verdict, with the documented fields', async () => {
     const b = buildExportProject(h.ws)
+    await h.call('claims.update', { id: b.claims.fares, reviewUrl: 'https://checks.example/fact-checks/ferry-fares' })
     const r = h.ws.read((db) => renderClaimReview(buildReportModel(db, undefined, new Date('2026-03-10T09:00:00Z'))))
     expect(r.reviews).toHaveLength(3)
     expect(r.withoutVerdict).toEqual([
@@ -27,7 +28,7 @@ describe('ClaimReview', () => {
     expect(fares).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: 'https://checks.example/fact-checks/ferry-fares-will-double-by-june',
+      url: 'https://checks.example/fact-checks/ferry-fares',
       datePublished: '2026-03-10',
       author: { '@type': 'Organization', name: 'Harbour Checks', url: 'https://checks.example/fact-checks/' },
       reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' },

@@ -6,6 +6,7 @@ import { foldQuotes, terms, tokenize } from '../../src/main/services/matching/no
 import { segmentSentences } from '../../src/main/services/matching/segment'
 import { stem } from '../../src/main/services/matching/stem'
 import { indexNeedsSync } from '../../src/main/services/matching/index'
+import { SCHEMA_VERSION } from '../../src/main/store/migrations'
 import { newWorkspace, useTempDirs } from './helpers'
 import { useProject } from './serviceHarness'
 
@@ -235,7 +236,7 @@ describe('migration v3 (matching index)', () => {
     raw.close()
 
     const reopened = newWorkspace()
-    expect(reopened.open(file, 'write').schemaVersion).toBe(3)
+    expect(reopened.open(file, 'write').schemaVersion).toBe(SCHEMA_VERSION)
     try {
       const plan = reopened.read(
         (db) =>

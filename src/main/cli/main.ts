@@ -10,6 +10,7 @@ import { listCommand } from './commands/list'
 import { newCommand } from './commands/newProject'
 import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
+import { settingsCommand } from './commands/settings'
 import { statusCommand } from './commands/status'
 import { tagCommand } from './commands/tag'
 import { FactdeskError } from '../../shared/result'
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   statusCommand,
   searchCommand,
   exportCommand,
+  settingsCommand,
   matchCommand,
   suggestCommand,
   serveCommand

@@ -12,6 +12,8 @@ export interface ClaimRow {
   status: string
   rationale: string
   note: string
+  /** Absent in a row read from a file older than migration 4 (a dump's restore never reads one). */
+  review_url?: string
   created_at: string
   updated_at: string
 }
@@ -23,6 +25,7 @@ export const toClaim = (r: ClaimRow): Claim => ({
   status: r.status,
   rationale: r.rationale,
   note: r.note,
+  reviewUrl: r.review_url ?? '',
   createdAt: r.created_at,
   updatedAt: r.updated_at
 })
@@ -65,8 +68,16 @@ function firstActiveStatus(db: Database.Database): string {
   return statuses.find((s) => s.key === INITIAL_STATUS)?.key ?? statuses[0]?.key ?? INITIAL_STATUS
 }
 
-type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note'>>
-const COLUMNS: (keyof ClaimPatch)[] = ['text', 'claimant', 'status', 'rationale', 'note']
+type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note' | 'reviewUrl'>>
+/** Patch field → column; column names come from this fixed map, never from input. */
+const COLUMNS: Record<keyof ClaimPatch, string> = {
+  text: 'text',
+  claimant: 'claimant',
+  status: 'status',
+  rationale: 'rationale',
+  note: 'note',
+  reviewUrl: 'review_url'
+}
 
 export function updateClaim(db: Database.Database, id: number, patch: ClaimPatch, editor: string, at: string): Claim {
   const before = getClaim(db, id)
@@ -76,12 +87,16 @@ export function updateClaim(db: Database.Database, id: number, patch: ClaimPatch
     if (status.retired) throw new FactdeskError('invalid_input', `status "${status.label}" is retired`)
   }
   let changed = false
-  for (const col of COLUMNS) {
+  for (const col of Object.keys(COLUMNS) as (keyof ClaimPatch)[]) {
     const value = patch[col]
     if (value === undefined || value === before[col]) continue
     const v = value.normalize('NFC')
-    // Column names come from the fixed list above, never from input.
-    db.prepare(`UPDATE claims SET ${col} = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(v, at, editor, id)
+    db.prepare(`UPDATE claims SET ${COLUMNS[col]} = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
+      v,
+      at,
+      editor,
+      id
+    )
     recordChange(db, editor, at, {
       entity: 'claim',
       entityId: id,

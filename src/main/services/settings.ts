@@ -3,15 +3,31 @@ import type { Settings, StatusDef } from '../../shared/domain'
 import { FactdeskError } from '../../shared/result'
 import { recordChange } from './history'
 
-type ScalarKey = 'title' | 'editorName' | 'publisherName' | 'publisherUrl'
-const SCALAR_KEYS: ScalarKey[] = ['title', 'editorName', 'publisherName', 'publisherUrl']
+type ScalarKey =
+  'title' | 'editorName' | 'publisherName' | 'publisherUrl' | 'reviewTitle' | 'reviewUrl' | 'introduction'
+const SCALAR_KEYS: ScalarKey[] = [
+  'title',
+  'editorName',
+  'publisherName',
+  'publisherUrl',
+  'reviewTitle',
+  'reviewUrl',
+  'introduction'
+]
 
 export function readSetting(db: Database.Database, key: ScalarKey): string {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined
   return row ? (JSON.parse(row.value) as string) : ''
 }
 
-function writeSetting(db: Database.Database, key: ScalarKey, value: string): void {
+/** The stored claim order; a missing or damaged value is no order at all rather than an error. */
+export function readClaimOrder(db: Database.Database): number[] {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'claimOrder'").get() as { value: string } | undefined
+  const v: unknown = row ? JSON.parse(row.value) : []
+  return Array.isArray(v) ? v.filter((n): n is number => Number.isInteger(n) && n > 0) : []
+}
+
+function writeSetting(db: Database.Database, key: ScalarKey | 'claimOrder', value: string | number[]): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'
   ).run(key, JSON.stringify(value))
@@ -33,6 +49,10 @@ export function getSettings(db: Database.Database): Settings {
     editorName: readSetting(db, 'editorName'),
     publisherName: readSetting(db, 'publisherName'),
     publisherUrl: readSetting(db, 'publisherUrl'),
+    reviewTitle: readSetting(db, 'reviewTitle'),
+    reviewUrl: readSetting(db, 'reviewUrl'),
+    introduction: readSetting(db, 'introduction'),
+    claimOrder: readClaimOrder(db),
     statuses: readStatuses(db)
   }
 }
@@ -57,6 +77,18 @@ export function updateSettings(db: Database.Database, patch: Partial<Settings>, 
       field: key,
       oldValue: before[key],
       newValue: value
+    })
+  }
+  if (patch.claimOrder && JSON.stringify(patch.claimOrder) !== JSON.stringify(before.claimOrder)) {
+    // Ids of deleted claims are kept harmlessly: the report skips what no longer exists.
+    writeSetting(db, 'claimOrder', patch.claimOrder)
+    recordChange(db, editor, at, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      field: 'claimOrder',
+      oldValue: before.claimOrder,
+      newValue: patch.claimOrder
     })
   }
   if (patch.statuses) replaceStatuses(db, before.statuses, patch.statuses, editor, at)

@@ -196,6 +196,16 @@ export const MIGRATIONS: readonly Migration[] = [
         END;
       `)
     }
+  },
+  {
+    version: 4,
+    name: 'claim review url',
+    // The page where a claim's published fact-check lives: ClaimReview's url. Empty until set.
+    up(db) {
+      // Checked first: a file whose version was set back by hand may already have the column.
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('claims') as string[]
+      if (!columns.includes('review_url')) db.exec(`ALTER TABLE claims ADD COLUMN review_url TEXT NOT NULL DEFAULT ''`)
+    }
   }
 ]
 

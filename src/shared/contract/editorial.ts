@@ -10,7 +10,7 @@ import type {
 } from '../domain'
 import { KINDS, ROLES } from '../domain'
 import { MAX_BODY_CHARS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../limits'
-import { entry, id, none } from './entry'
+import { entry, id, none, webAddress } from './entry'
 
 export interface UndoStateDto {
   canUndo: boolean
@@ -79,7 +79,8 @@ export const editorialEntries = {
         claimant: z.string().max(MAX_SHORT_TEXT).optional(),
         status: z.string().min(1).max(40).optional(),
         rationale: z.string().max(MAX_LONG_TEXT).optional(),
-        note: z.string().max(MAX_LONG_TEXT).optional()
+        note: z.string().max(MAX_LONG_TEXT).optional(),
+        reviewUrl: z.union([z.literal(''), webAddress]).optional()
       })
       .strict()
   ),

@@ -22,6 +22,8 @@ export interface ExportSummary {
   passages: number
   /** Claims left out of a ClaimReview export because their status carries no verdict. */
   withoutVerdict: { id: number; text: string; status: string }[]
+  /** Claims that would go into ClaimReview but have no review url (neither their own nor the project's). */
+  withoutReviewUrl: { id: number; text: string }[]
 }
 
 export interface ExportPreview extends ExportSummary {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ProjectInfo, RecentProject, Settings } from '../domain'
-import { MAX_SHORT_TEXT, MAX_TITLE } from '../limits'
-import { entry, filePath, none, webAddress } from './entry'
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TITLE } from '../limits'
+import { entry, filePath, id, none, webAddress } from './entry'
 
 export const statusDefSchema = z
   .object({
@@ -38,6 +38,10 @@ export const projectEntries = {
         editorName: z.string().trim().min(1).max(200).optional(),
         publisherName: z.string().max(MAX_SHORT_TEXT).optional(),
         publisherUrl: z.union([z.literal(''), webAddress]).optional(),
+        reviewTitle: z.string().trim().max(MAX_TITLE).optional(),
+        reviewUrl: z.union([z.literal(''), webAddress]).optional(),
+        introduction: z.string().max(MAX_LONG_TEXT).optional(),
+        claimOrder: z.array(id).max(100_000).optional(),
         statuses: z.array(statusDefSchema).min(1).max(50).optional()
       })
       .strict()

@@ -56,5 +56,12 @@ export const exportCommand: Command = {
           .join(', ')}`
       )
     }
+    if (format === 'claimreview' && r.withoutReviewUrl.length) {
+      io.err(
+        `${r.withoutReviewUrl.length} review(s) have no url; set one with factdesk status --review-url: ${r.withoutReviewUrl
+          .map((c) => `#${c.id}`)
+          .join(', ')}`
+      )
+    }
   }
 }

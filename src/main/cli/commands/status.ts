@@ -1,12 +1,18 @@
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
+import { checkWebAddress } from './settings'
 import { positiveInt } from './tag'
 
 export const statusCommand: Command = {
   name: 'status',
   summary: "set a claim's verification status",
-  usage: 'factdesk status FILE --claim ID --set KEY [--rationale TEXT] [--json]',
-  options: { claim: { type: 'string' }, set: { type: 'string' }, rationale: { type: 'string' } },
+  usage: 'factdesk status FILE --claim ID --set KEY [--rationale TEXT] [--review-url URL] [--json]',
+  options: {
+    claim: { type: 'string' },
+    set: { type: 'string' },
+    rationale: { type: 'string' },
+    'review-url': { type: 'string' }
+  },
   positionals: [1, 1],
   async run({ positionals, values, json, session, io }) {
     const id = positiveInt(values.claim, '--claim')
@@ -16,7 +22,10 @@ export const statusCommand: Command = {
     const claim = await session.call('claims.update', {
       id,
       status,
-      ...(values.rationale !== undefined ? { rationale: values.rationale as string } : {})
+      ...(values.rationale !== undefined ? { rationale: values.rationale as string } : {}),
+      ...(values['review-url'] !== undefined
+        ? { reviewUrl: checkWebAddress('review-url', values['review-url'] as string) }
+        : {})
     })
     if (json) io.out(JSON.stringify({ claim }))
     else io.out(`Claim ${claim.id} is now ${claim.status}: ${claim.text}`)

@@ -1,4 +1,3 @@
-import { slugify } from './escape'
 import type { ReportClaim, ReportModel, ReportPassage } from './model'
 
 /**
@@ -10,7 +9,21 @@ import type { ReportClaim, ReportModel, ReportPassage } from './model'
 export interface ClaimReviewResult {
   reviews: Record<string, unknown>[]
   withoutVerdict: { id: number; text: string; status: string }[]
+  withoutReviewUrl: { id: number; text: string }[]
   warnings: string[]
+}
+
+/**
+ * A review's url: the claim's own review page, else the project's published fact-check (one page
+ * may hold several reviews, as Google's guidelines allow); '' when neither is set.
+ */
+export function reviewUrlOf(m: ReportModel, c: ReportClaim): string {
+  return c.reviewUrl || m.reviewUrl
+}
+
+/** Claims that would go into ClaimReview (they have a verdict) but have no page to point to. */
+export function withoutReviewUrl(m: ReportModel): { id: number; text: string }[] {
+  return m.claims.filter((c) => c.rating !== null && !reviewUrlOf(m, c)).map((c) => ({ id: c.id, text: c.text }))
 }
 
 const ORG_WORDS =
@@ -21,31 +34,35 @@ export function claimantType(name: string): 'Person' | 'Organization' {
 }
 
 export function renderClaimReview(m: ReportModel): ClaimReviewResult {
-  const base = m.publisherUrl.replace(/\/+$/, '')
   const warnings: string[] = []
-  if (!m.publisherName) warnings.push('no publisher name is set (Report settings); the review author is left out')
-  if (!base) warnings.push('no publisher url is set (Report settings); the reviews have no url')
+  if (!m.publisherName) warnings.push('no publisher name is set (Project settings); the review author is left out')
+  if (!m.publisherUrl) warnings.push('no publisher web address is set (Project settings); the author has no url')
+  const missing = withoutReviewUrl(m)
+  if (missing.length) {
+    warnings.push(`${missing.length} ${missing.length === 1 ? 'claim has' : 'claims have'} no review url`)
+  }
   const withoutVerdict: ClaimReviewResult['withoutVerdict'] = []
   const reviews: Record<string, unknown>[] = []
-  const slugs = new Set<string>()
   const datePublished = m.generatedAt.slice(0, 10)
   for (const c of m.claims) {
     if (c.rating === null) {
       withoutVerdict.push({ id: c.id, text: c.text, status: c.statusLabel })
       continue
     }
-    let slug = slugify(c.text)
-    if (slugs.has(slug)) slug = `${slug}-${c.id}`
-    slugs.add(slug)
     const review: Record<string, unknown> = {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview'
     }
-    if (base) review.url = `${base}/${slug}`
+    const url = reviewUrlOf(m, c)
+    if (url) review.url = url
     review.claimReviewed = c.text
     review.datePublished = datePublished
     if (m.publisherName) {
-      review.author = { '@type': 'Organization', name: m.publisherName, ...(base ? { url: m.publisherUrl } : {}) }
+      review.author = {
+        '@type': 'Organization',
+        name: m.publisherName,
+        ...(m.publisherUrl ? { url: m.publisherUrl } : {})
+      }
     }
     review.reviewRating = {
       '@type': 'Rating',
@@ -57,7 +74,7 @@ export function renderClaimReview(m: ReportModel): ClaimReviewResult {
     review.itemReviewed = itemReviewed(c)
     reviews.push(review)
   }
-  return { reviews, withoutVerdict, warnings }
+  return { reviews, withoutVerdict, withoutReviewUrl: missing, warnings }
 }
 
 function itemReviewed(c: ReportClaim): Record<string, unknown> {

@@ -1,21 +1,9 @@
+import { sentence, sentences } from './citation'
 import { esc, safeHref } from './escape'
-import {
-  humanDate,
-  outletOf,
-  passageCount,
-  type Mark,
-  type ReportClaim,
-  type ReportModel,
-  type ReportPassage
-} from './model'
+import { humanDate, outletOf, passageCount, type ReportClaim, type ReportModel, type ReportPassage } from './model'
 import { PRINT_ONLY_CSS, REPORT_CSS } from './reportCss'
-
-/** Colour per rating, so the verdict reads at a glance in the table, chart and claim headings. */
-export function ratingClass(rating: number | null): string {
-  return rating === null ? 'r0' : `r${rating}`
-}
-
-const MARK_TEXT: Record<Mark, string> = { stated: 'Stated', denied: 'Denied', evidence: 'Evidence' }
+import { ratingClass, statusChart } from './svgChart'
+import { coverageSection } from './svgCoverage'
 
 /** Which part of the report to write: claims [from, to), with or without what comes before and after them. */
 export interface ReportSlice {
@@ -47,13 +35,13 @@ export function renderHtml(m: ReportModel, { slice, printOnly = false }: RenderO
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Factdesk">',
-    `<title>${esc(m.title || 'Fact-check report')}</title>`,
+    `<title>${esc(m.reviewTitle || m.title || 'Fact-check report')}</title>`,
     `<style>${REPORT_CSS}${printOnly ? PRINT_ONLY_CSS : ''}</style>`,
     '</head>',
     '<body>',
     '<main class="report">'
   )
-  if (s.front) out.push(header(m), summary(m), coverage(m))
+  if (s.front) out.push(header(m), introduction(m), summary(m), coverageSection(m))
   if (s.from === 0) {
     out.push('<section class="claims" aria-labelledby="h-claims"><h2 id="h-claims">The claims</h2>')
   } else out.push('<section class="claims">')
@@ -99,10 +87,12 @@ function header(m: ReportModel): string {
   meta.push(
     `<div><dt>Date</dt><dd><time datetime="${esc(m.generatedAt.slice(0, 10))}">${esc(humanDate(m.generatedAt))}</time></dd></div>`
   )
+  const review = safeHref(m.reviewUrl)
+  if (review) meta.push(`<div><dt>Published at</dt><dd><a href="${esc(review)}">${esc(review)}</a></dd></div>`)
   meta.push(
     `<div><dt>Scope</dt><dd>${m.claims.length} ${plural(m.claims.length, 'claim')}, ${passageCount(m)} ${plural(passageCount(m), 'passage')}, ${m.sources.length} ${plural(m.sources.length, 'source')}</dd></div>`
   )
-  return `<header class="masthead"><p class="kicker">Fact-check report</p><h1>${esc(m.title || 'Untitled project')}</h1><dl class="meta">${meta.join('')}</dl></header>`
+  return `<header class="masthead"><p class="kicker">Fact-check report</p><h1>${esc(m.reviewTitle || m.title || 'Untitled project')}</h1><dl class="meta">${meta.join('')}</dl></header>`
 }
 
 function statusBadge(c: Pick<ReportClaim, 'statusLabel' | 'rating'>): string {
@@ -117,62 +107,23 @@ function summary(m: ReportModel): string {
     )
     .join('\n')
   return `<section class="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>
-${chart(m)}
+${statusChart(m)}
 <table class="claims-table"><caption>Claims and their verification status</caption>
 <thead><tr><th class="num" scope="col">#</th><th scope="col">Claim</th><th scope="col">Claimant</th><th scope="col">Status</th><th class="num" scope="col">Stated</th><th class="num" scope="col">Denied</th><th class="num" scope="col">Evidence</th></tr></thead>
 <tbody>${rows}</tbody></table></section>`
 }
 
-/** A horizontal bar chart of the status distribution, drawn in inline SVG (no scripts, no fonts). */
-function chart(m: ReportModel): string {
-  const items = m.distribution
-  const total = items.reduce((n, d) => n + d.count, 0)
-  const max = Math.max(1, ...items.map((d) => d.count))
-  const rowH = 22
-  const labelW = 130
-  const barW = 360
-  const h = items.length * rowH + 4
-  const ratingOf = new Map(m.statuses.map((s) => [s.key, s.rating]))
-  const bars = items
-    .map((d, i) => {
-      const y = i * rowH + 2
-      const w = d.count === 0 ? 0 : Math.max(2, Math.round((d.count / max) * barW))
-      const pct = total ? Math.round((d.count / total) * 100) : 0
-      return `<g><text x="${labelW - 8}" y="${y + 15}" text-anchor="end" class="lbl">${esc(d.label)}</text><rect x="${labelW}" y="${y + 3}" width="${w}" height="${rowH - 8}" rx="2" class="bar ${ratingClass(ratingOf.get(d.key) ?? null)}"/><text x="${labelW + w + 6}" y="${y + 15}" class="val">${d.count}${total ? ` (${pct}%)` : ''}</text></g>`
-    })
-    .join('')
-  const alt = items.map((d) => `${d.label}: ${d.count}`).join('; ')
-  return `<figure class="chart"><svg role="img" aria-label="${esc(`Status distribution. ${alt}`)}" viewBox="0 0 ${labelW + barW + 80} ${h}" width="100%" preserveAspectRatio="xMinYMin meet">${bars}</svg><figcaption>Status distribution of the ${total} ${plural(total, 'claim')} in this report</figcaption></figure>`
-}
-
-function coverage(m: ReportModel): string {
-  if (m.outlets.length === 0 || m.claims.length === 0) return ''
-  const head = m.outlets.map((o) => `<th scope="col">${esc(o)}</th>`).join('')
-  const rows = m.claims
-    .map((c, i) => {
-      const row = m.coverage.get(c.id)!
-      const cells = m.outlets
-        .map((o) => {
-          const marks = row.get(o) ?? []
-          // The cell itself is named: visually-hidden text took thousands of absolutely
-          // positioned spans, which Chromium re-walked for every printed page (print time went
-          // quadratic), and any extra element per cell is a tenth more print work on the tables.
-          if (marks.length === 0) return '<td class="cell absent" aria-label="Absent">—</td>'
-          return `<td class="cell">${marks.map((k) => `<span class="mark ${k}">${MARK_TEXT[k]}</span>`).join(' ')}</td>`
-        })
-        .join('')
-      return `<tr><th scope="row"><span class="num">${i + 1}.</span> ${esc(truncate(c.text, 90))}</th>${cells}</tr>`
-    })
-    .join('\n')
-  return `<section class="coverage" aria-labelledby="h-coverage"><h2 id="h-coverage">Coverage: who said what</h2>
-<p class="legend"><span class="mark stated">Stated</span> the outlet reports the claim as made · <span class="mark denied">Denied</span> it reports a denial · <span class="mark evidence">Evidence</span> it carries material that bears on the claim · <span class="muted">—</span> absent</p>
-<div class="scroll"><table class="matrix"><thead><tr><th scope="col">Claim</th>${head}</tr></thead><tbody>${rows}</tbody></table></div></section>`
+/** The editor's introduction, in the project settings: plain text, paragraphs kept. */
+function introduction(m: ReportModel): string {
+  return m.introduction.trim()
+    ? `<section class="intro" aria-label="Introduction">${paragraphs(m.introduction.trim())}</section>`
+    : ''
 }
 
 function claimSection(c: ReportClaim, n: number): string {
   const parts: string[] = []
   parts.push(
-    `<article class="claim" id="claim-${c.id}"><header><p class="claim-no">Claim ${n}</p><h3>${esc(c.text)}</h3><p class="claim-meta">${c.claimant ? `Claimant: <strong>${esc(c.claimant)}</strong> · ` : ''}Status: ${statusBadge(c)}</p></header>`
+    `<article class="claim" id="claim-${c.id}"><header><p class="claim-no">Claim ${n}</p><h3>${esc(c.text)}</h3><p class="claim-meta">${c.claimant ? `Claimant: <strong>${esc(c.claimant)}</strong> · ` : ''}Status: ${statusBadge(c)}</p>${reviewLink(c)}</header>`
   )
   if (c.rationale) parts.push(`<div class="rationale"><h4>Rationale</h4>${paragraphs(c.rationale)}</div>`)
   parts.push(passageGroup('Stated in', c.stated, 'stated'))
@@ -189,6 +140,11 @@ function claimSection(c: ReportClaim, n: number): string {
   if (c.note) parts.push(`<div class="note"><h4>Notes</h4>${paragraphs(c.note)}</div>`)
   parts.push('</article>')
   return parts.join('\n')
+}
+
+function reviewLink(c: ReportClaim): string {
+  const href = safeHref(c.reviewUrl)
+  return href ? `<p class="claim-review">Fact-check: <a href="${esc(href)}">${esc(href)}</a></p>` : ''
 }
 
 function passageGroup(title: string, list: ReportPassage[], cls: string, h = 'h4'): string {
@@ -213,10 +169,9 @@ function sources(m: ReportModel): string {
   const items = m.sources
     .map((a) => {
       const href = safeHref(a.url)
-      const bits = [esc(outletOf(a))]
-      if (a.author) bits.push(esc(a.author))
-      if (a.publishedAt) bits.push(esc(humanDate(a.publishedAt)))
-      return `<li><span class="src-title">${esc(a.title)}</span>. ${bits.join(', ')}.${href ? ` <a href="${esc(href)}">${esc(href)}</a>` : ''}</li>`
+      const rest = sentence([outletOf(a), a.author, humanDate(a.publishedAt)])
+      const text = sentences(`<span class="src-title">${esc(sentence([a.title]))}</span>`, esc(rest))
+      return `<li>${text}${href ? ` <a href="${esc(href)}">${esc(href)}</a>` : ''}</li>`
     })
     .join('\n')
   return `<section class="sources" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2><ol>${items}</ol></section>`
@@ -227,10 +182,6 @@ function paragraphs(text: string): string {
     .split(/\n{2,}/)
     .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
     .join('')
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s
 }
 
 function plural(n: number, word: string): string {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ClaimSelection, ExportFormat, ExportSummary, RenderedExport } from '../../../shared/contract/export'
 import { FORMAT_INFO } from '../../../shared/contract/export'
-import { renderClaimReview } from './claimReview'
+import { renderClaimReview, withoutReviewUrl } from './claimReview'
 import { renderCsv } from './csv'
 import { renderHtml } from './html'
 import { renderMarkdown } from './markdown'
@@ -49,6 +49,7 @@ export async function render(format: ExportFormat, got: Collected, printPdf: Pdf
     withoutVerdict: m.claims
       .filter((c) => c.rating === null)
       .map((c) => ({ id: c.id, text: c.text, status: c.statusLabel })),
+    withoutReviewUrl: withoutReviewUrl(m),
     warnings: [],
     mime: FORMAT_INFO[format].mime,
     fileName: `${slugify(m.title || 'factdesk-report', 50)}${format === 'w3c' ? '-annotations' : format === 'claimreview' ? '-claimreview' : ''}.${FORMAT_INFO[format].extension}`
@@ -71,6 +72,7 @@ export async function render(format: ExportFormat, got: Collected, printPdf: Pdf
         ...base,
         claims: r.reviews.length,
         withoutVerdict: r.withoutVerdict,
+        withoutReviewUrl: r.withoutReviewUrl,
         warnings: r.warnings,
         data: JSON.stringify(r.reviews, null, 2) + '\n'
       }
@@ -87,6 +89,7 @@ export function toRendered(o: ExportOutput): RenderedExport {
     claims: o.claims,
     passages: o.passages,
     withoutVerdict: o.withoutVerdict,
+    withoutReviewUrl: o.withoutReviewUrl,
     content: binary ? (o.data as Buffer).toString('base64') : (o.data as string),
     encoding: binary ? 'base64' : 'utf8',
     mime: o.mime,

@@ -3,6 +3,9 @@ import type { Kind, Role, StatusDef } from '../../../shared/domain'
 import type { ClaimSelection } from '../../../shared/contract/export'
 import { FactdeskError } from '../../../shared/result'
 import { getSettings } from '../settings'
+import { orderedIds, reportEditors } from './modelParts'
+
+export { humanDate, roleLabel } from './modelParts'
 
 /** What every report format is built from: one read of the project, already grouped. */
 export interface ReportArticle {
@@ -44,6 +47,8 @@ export interface ReportClaim {
   rating: number | null
   rationale: string
   note: string
+  /** The published fact-check's page for this claim, or ''. */
+  reviewUrl: string
   createdAt: string
   updatedAt: string
   stated: ReportPassage[]
@@ -57,6 +62,11 @@ export interface ReportModel {
   title: string
   publisherName: string
   publisherUrl: string
+  /** The published fact-check's headline and page, or ''. */
+  reviewTitle: string
+  reviewUrl: string
+  introduction: string
+  /** Who edited the claims and passages in this report. */
   editors: string[]
   /** When the report was made, ISO 8601. */
   generatedAt: string
@@ -92,6 +102,10 @@ interface Row {
 
 /** Claims chosen by id, by status, or all; ids that do not exist are refused rather than dropped. */
 export function selectClaimIds(db: Database.Database, sel: ClaimSelection | undefined): number[] {
+  return orderedIds(selectedIds(db, sel), getSettings(db).claimOrder)
+}
+
+function selectedIds(db: Database.Database, sel: ClaimSelection | undefined): number[] {
   const all = db.prepare('SELECT id, status FROM claims ORDER BY id').all() as { id: number; status: string }[]
   if (sel?.claimIds && sel.claimIds.length > 0) {
     const known = new Set(all.map((c) => c.id))
@@ -113,7 +127,6 @@ export function selectClaimIds(db: Database.Database, sel: ClaimSelection | unde
 export function buildReportModel(db: Database.Database, sel?: ClaimSelection, now = new Date()): ReportModel {
   const settings = getSettings(db)
   const ids = selectClaimIds(db, sel)
-  const idSet = new Set(ids)
   const statusByKey = new Map(settings.statuses.map((s) => [s.key, s]))
 
   const articles = new Map<number, ReportArticle>()
@@ -142,12 +155,16 @@ export function buildReportModel(db: Database.Database, sel?: ClaimSelection, no
     status: string
     rationale: string
     note: string
+    review_url: string
     created_at: string
     updated_at: string
   }[]
+  const rowById = new Map(claimRows.map((c) => [c.id, c]))
+  // Built in report order (selectClaimIds gives the editor's order), so every format follows it.
   const claims = new Map<number, ReportClaim>()
-  for (const c of claimRows) {
-    if (!idSet.has(c.id)) continue
+  for (const id of ids) {
+    const c = rowById.get(id)
+    if (!c) continue
     const st = statusByKey.get(c.status)
     claims.set(c.id, {
       id: c.id,
@@ -158,6 +175,7 @@ export function buildReportModel(db: Database.Database, sel?: ClaimSelection, no
       rating: st?.rating ?? null,
       rationale: c.rationale,
       note: c.note,
+      reviewUrl: c.review_url,
       createdAt: c.created_at,
       updatedAt: c.updated_at,
       stated: [],
@@ -226,17 +244,16 @@ export function buildReportModel(db: Database.Database, sel?: ClaimSelection, no
     .map((s) => ({ key: s.key, label: s.label, count: counts.get(s.key) ?? 0 }))
     .filter((d) => d.count > 0 || !settings.statuses.find((s) => s.key === d.key)?.retired)
 
-  const editors: string[] = []
-  const addEditor = (e: string) => {
-    if (e && !editors.includes(e)) editors.push(e)
-  }
-  addEditor(settings.editorName)
-  for (const e of db.prepare('SELECT DISTINCT editor FROM history ORDER BY id').pluck().all() as string[]) addEditor(e)
+  const passageIds = [...claims.values()].flatMap((c) => c.passages.map((p) => p.id))
+  const editors = reportEditors(db, [...claims.keys()], passageIds)
 
   return {
     title: settings.title,
     publisherName: settings.publisherName,
     publisherUrl: settings.publisherUrl,
+    reviewTitle: settings.reviewTitle,
+    reviewUrl: settings.reviewUrl,
+    introduction: settings.introduction,
     editors,
     generatedAt: now.toISOString(),
     statuses: settings.statuses,
@@ -250,43 +267,4 @@ export function buildReportModel(db: Database.Database, sel?: ClaimSelection, no
 
 export function passageCount(m: ReportModel): number {
   return m.claims.reduce((n, c) => n + c.passages.length, 0)
-}
-
-/** A readable date for reports: 2026-03-02 → "2 March 2026"; anything else as given. */
-export function humanDate(iso: string | null): string {
-  if (!iso) return ''
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
-  if (!m) return iso
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-  ]
-  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`
-}
-
-export function roleLabel(role: Role | null): string {
-  switch (role) {
-    case 'states':
-      return 'States'
-    case 'denies':
-      return 'Denies'
-    case 'supports':
-      return 'Supports'
-    case 'refutes':
-      return 'Refutes'
-    case 'context':
-      return 'Context'
-    default:
-      return ''
-  }
 }

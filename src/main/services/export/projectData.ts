@@ -65,6 +65,8 @@ const dumpSchema = z
           status: text,
           rationale: text,
           note: text,
+          // Optional: dumps written before review urls existed still restore.
+          reviewUrl: text.optional(),
           createdAt: text,
           updatedAt: text,
           createdBy: text,
@@ -238,12 +240,10 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
     )
   }
   const cl = db.prepare(
-    `INSERT INTO claims (id, text, claimant, status, rationale, note, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO claims (id, text, claimant, status, rationale, note, review_url, created_at, updated_at, created_by, updated_by)
+     VALUES (@id, @text, @claimant, @status, @rationale, @note, @reviewUrl, @createdAt, @updatedAt, @createdBy, @updatedBy)`
   )
-  for (const c of d.claims) {
-    cl.run(c.id, c.text, c.claimant, c.status, c.rationale, c.note, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy)
-  }
+  for (const c of d.claims) cl.run({ ...c, reviewUrl: c.reviewUrl ?? '' })
   const bodies = new Map(d.articles.map((a) => [a.id, a.body]))
   const ps = db.prepare(
     `INSERT INTO passages (id, article_id, start, "end", exact, prefix, suffix, kind, note, orphaned, editor, created_at, updated_at)

@@ -32,20 +32,33 @@ thead th { border-bottom: 2px solid var(--ink); font-size: .78rem; text-transfor
 .r0 { background: #ebe9e4; color: #4a4944; fill: #a6a39a; }
 .chart { margin: 0 0 1.5rem; }
 .chart svg { max-width: 36rem; display: block; }
-.chart .lbl, .chart .val { font: 12px "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; fill: var(--ink); }
-.chart figcaption { color: var(--muted); font-size: .8rem; }
-.scroll { overflow-x: auto; }
-.matrix th[scope=row] { font-weight: normal; min-width: 16rem; }
-.matrix .cell { text-align: center; white-space: nowrap; }
-.matrix .absent { color: #9a968c; }
-.mark { display: inline-block; padding: 0 .35rem; border-radius: 3px; font-size: .72rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; }
-.mark.stated { background: #dfe8f5; color: #1f3f6e; }
-.mark.denied { background: #f6dcd6; color: #7d1f10; }
-.mark.evidence { background: #e9e3f3; color: #4a2d74; }
+.chart text, .cov text { font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif; fill: var(--ink); }
+.chart .lbl, .chart .val { font-size: 12px; }
+.chart .track { fill: #efebe1; }
+.chart .none text { fill: #a19d93; }
+.chart figcaption, .cov figcaption { color: var(--muted); font-size: .8rem; }
+.cov { margin: .8rem 0 1.2rem; break-inside: avoid; page-break-inside: avoid; }
+.cov svg { display: block; }
+.cov .cov-head { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; fill: var(--muted); }
+.cov .cov-out { font-size: 13.5px; }
+.cov .cov-claim { font-size: 13.5px; }
+.cov .cov-num { font-size: 14px; font-weight: 700; fill: var(--accent); }
+.cov .cov-band { fill: #f6f3ea; }
+.cov .cov-rule { stroke: #e4dfd3; stroke-width: 1; }
+.cov .cov-base { stroke: var(--ink); stroke-width: 1.5; }
+.g-stated { fill: #3d69a8; }
+.g-denied { fill: #c0412a; }
+.g-evidence { fill: #7a55ad; }
+.g-absent { fill: #c9c4b8; }
+.glyph { vertical-align: -2px; }
+.key { white-space: nowrap; color: var(--ink); font-weight: 700; }
 .legend { font-size: .82rem; color: var(--muted); }
 .claim { margin: 0 0 2rem; padding: 1.2rem 0 .5rem; border-top: 1px solid var(--rule); }
 .claim-no { margin: 0; color: var(--accent); font-size: .78rem; font-weight: 700; text-transform: uppercase; letter-spacing: .08em; }
 .claim-meta { margin: 0 0 .6rem; font-size: .9rem; }
+.claim-review { margin: -.3rem 0 .6rem; font-size: .85rem; overflow-wrap: anywhere; }
+.intro { margin: 1.2rem 0 0; font-size: 1.05rem; }
+.intro p { margin: 0 0 .7rem; }
 .rationale { padding: .2rem 1rem .4rem; background: #f6f3ea; border-left: 3px solid var(--accent); }
 .rationale h4 { margin-top: .6rem; }
 .quote { margin: .6rem 0 .9rem; break-inside: avoid; page-break-inside: avoid; }
@@ -61,7 +74,7 @@ blockquote { margin: 0; padding: .1rem 0 .1rem 1rem; border-left: 3px solid var(
 .pnote { margin: .25rem 0 0 1rem; font-size: .85rem; }
 .pnote span { font-weight: 700; }
 .count { color: var(--muted); font-weight: normal; }
-.sources ol { padding-left: 1.4rem; font-size: .9rem; }
+.sources ol { padding-left: 2rem; font-size: .9rem; }
 .sources li { margin-bottom: .35rem; word-break: break-word; }
 .src-title { font-style: italic; }
 .colophon { margin-top: 3rem; padding-top: .6rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .75rem; }
@@ -73,25 +86,24 @@ blockquote { margin: 0; padding: .1rem 0 .1rem 1rem; border-left: 3px solid var(
   body { font-size: 10.5pt; }
   .report { margin: 0; padding: 0; max-width: none; box-shadow: none; background: none; }
   a { color: inherit; text-decoration: none; }
-  .scroll { overflow: visible; }
   /* Tables of every claim run to many pages: smaller type keeps a claim to a line or two. */
   table { font-size: 8.5pt; }
   thead th { font-size: 6.5pt; }
   table .badge { font-size: 6.5pt; }
-  /* The matrix must fit the page: wider content makes Chromium shrink the whole report to fit. */
-  .matrix { table-layout: fixed; font-size: 7.5pt; }
-  .matrix thead th { letter-spacing: 0; }
-  .matrix thead th:first-child { width: 25%; }
-  .matrix th[scope=row] { min-width: 0; }
-  .matrix th, .matrix td { padding: .25rem .15rem; overflow-wrap: anywhere; }
-  .matrix .cell { white-space: normal; }
-  .matrix .mark { max-width: 100%; padding: 0 .1rem; font-size: 6pt; letter-spacing: 0; }
   h2, h3, h4, h5, .claim > header { break-after: avoid; page-break-after: avoid; }
   .claim > header { break-inside: avoid; page-break-inside: avoid; }
-  tr, .quote, .chart { break-inside: avoid; page-break-inside: avoid; }
+  tr, .quote, .chart, .keep { break-inside: avoid; page-break-inside: avoid; }
+  /* Quotes are most of a printed report: tighter spacing and the address on the caption's line. */
+  .quote { margin: .3rem 0 .55rem; }
+  .quote .url { display: inline; }
+  .quote .url::before { content: " · "; }
+  .claim { margin-bottom: 1rem; padding-top: .8rem; }
+  .colophon { margin-top: 1.2rem; break-before: avoid; page-break-before: avoid; }
   thead { display: table-header-group; }
-  .coverage, .claims { break-before: page; page-break-before: always; }
-  .badge, .mark, .r0, .r1, .r2, .r3, .r4, .r5, .rationale { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* No forced page breaks: they left pages three-quarters empty. Sections flow on, and only
+     headings (kept with what follows) and the figures (kept whole) steer where pages end. */
+  h2 { margin-top: 1.6rem; }
+  .badge, .cov, .chart, .r0, .r1, .r2, .r3, .r4, .r5, .rationale { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `
 

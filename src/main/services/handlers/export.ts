@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { FORMAT_INFO } from '../../../shared/contract/export'
 import { FactdeskError } from '../../../shared/result'
 import { htmlToPdfWithChromium } from '../export/chromium'
+import { withoutReviewUrl } from '../export/claimReview'
 import { collect, render, toRendered, type PdfPrinter } from '../export/index'
 import { renderHtml } from '../export/html'
 import { buildReportModel } from '../export/model'
@@ -28,6 +29,7 @@ export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers
         withoutVerdict: m.claims
           .filter((c) => c.rating === null)
           .map((c) => ({ id: c.id, text: c.text, status: c.statusLabel })),
+        withoutReviewUrl: withoutReviewUrl(m),
         html
       }
     },
@@ -53,7 +55,8 @@ export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers
         format: o.format,
         claims: o.claims,
         passages: o.passages,
-        withoutVerdict: o.withoutVerdict
+        withoutVerdict: o.withoutVerdict,
+        withoutReviewUrl: o.withoutReviewUrl
       }
     },
     'export.pickFile': async ({ format, defaultName }) => {

@@ -35,7 +35,12 @@ export function ClaimsPanel() {
   const visible = useMemo(() => filterClaims(claims, query, status), [claims, query, status])
 
   const onSelect = useCallback(
-    (id: number) => selectClaim(id === useApp.getState().selectedClaimId ? null : id, true),
+    (id: number) => {
+      const s = useApp.getState()
+      // A second click on the claim the inspector shows puts it away; on a claim whose passage the
+      // inspector shows, it brings the claim itself into the inspector.
+      selectClaim(id === s.selectedClaimId && s.inspected === 'claim' ? null : id, true)
+    },
     [selectClaim]
   )
 

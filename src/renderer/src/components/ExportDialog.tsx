@@ -3,6 +3,8 @@ import { shellKind } from '../lib/shell'
 import { useApp } from '../store'
 import type { ClaimSelection, ExportPreview } from '../../../shared/contract/export'
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/exportFormats'
+import { ExportClaimOrder } from './ExportClaimOrder'
+import { ExportWarnings } from './ExportWarnings'
 import { Modal } from './Modal'
 
 type Scope = 'all' | 'status' | 'selected'
@@ -14,6 +16,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const selectedClaimId = useApp((s) => s.selectedClaimId)
   const exportPreview = useApp((s) => s.exportPreview)
   const exportReport = useApp((s) => s.exportReport)
+  const claimOrder = useApp((s) => s.settings?.claimOrder)
   const [scope, setScope] = useState<Scope>('all')
   const [chosenStatuses, setChosenStatuses] = useState<string[]>(() =>
     statuses.filter((s) => s.rating !== null).map((s) => s.key)
@@ -44,7 +47,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     return () => {
       live = false
     }
-  }, [selection, empty, exportPreview])
+    // claimOrder: a new order changes the report, so the preview is made again.
+  }, [selection, empty, exportPreview, claimOrder])
 
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v])
 
@@ -57,7 +61,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
-  const noVerdict = preview?.withoutVerdict ?? []
+  const statusOf = new Map(claims.map((c) => [c.id, c.status]))
+  const included = (id: number) =>
+    scope === 'all' ||
+    (scope === 'status' && chosenStatuses.includes(statusOf.get(id) ?? '')) ||
+    (scope === 'selected' && chosenClaims.includes(id))
   return (
     <Modal title="Export report" onClose={onClose} wide>
       <div className="export-dialog">
@@ -105,6 +113,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </div>
             )}
           </fieldset>
+          <ExportClaimOrder include={included} />
           <label className="export-format">
             Format
             <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
@@ -118,20 +127,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {format === 'json' && (
             <p className="muted small">Project data is the whole project, whatever claims are chosen.</p>
           )}
-          {noVerdict.length > 0 && (
-            <div className={format === 'claimreview' ? 'export-warning' : 'muted small'} role="status">
-              {noVerdict.length} {noVerdict.length === 1 ? 'claim has' : 'claims have'} no verdict and cannot go into
-              ClaimReview:
-              <ul>
-                {noVerdict.slice(0, 8).map((c) => (
-                  <li key={c.id}>
-                    {c.text} <span className="muted">({c.status})</span>
-                  </li>
-                ))}
-                {noVerdict.length > 8 && <li>and {noVerdict.length - 8} more</li>}
-              </ul>
-            </div>
-          )}
+          {format === 'claimreview' && <ExportWarnings preview={preview} />}
           <div className="form-actions">
             <button type="button" onClick={onClose}>
               Cancel

@@ -72,11 +72,13 @@ function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean
   const [claimant, setClaimant] = useState(claim.claimant)
   const [rationale, setRationale] = useState(claim.rationale)
   const [note, setNote] = useState(claim.note)
+  const [reviewUrl, setReviewUrl] = useState(claim.reviewUrl ?? '')
 
   useEffect(() => setText(claim.text), [claim.text])
   useEffect(() => setClaimant(claim.claimant), [claim.claimant])
   useEffect(() => setRationale(claim.rationale), [claim.rationale])
   useEffect(() => setNote(claim.note), [claim.note])
+  useEffect(() => setReviewUrl(claim.reviewUrl ?? ''), [claim.reviewUrl])
 
   const commit = (patch: ClaimPatch) => {
     const changed = Object.entries(patch).some(([k, v]) => claim[k as keyof ClaimPatch] !== v)
@@ -134,6 +136,17 @@ function ClaimForm({ claim, readOnly }: { claim: ClaimSummary; readOnly: boolean
           readOnly={readOnly}
           onChange={(e) => setNote(e.target.value)}
           onBlur={() => commit({ note })}
+        />
+      </label>
+      <label>
+        Review URL
+        <input
+          type="url"
+          placeholder="https://"
+          value={reviewUrl}
+          readOnly={readOnly}
+          onChange={(e) => setReviewUrl(e.target.value)}
+          onBlur={() => (claim.reviewUrl ?? '') !== reviewUrl.trim() && commit({ reviewUrl: reviewUrl.trim() })}
         />
       </label>
       <p className="muted small">

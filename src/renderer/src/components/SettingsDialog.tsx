@@ -11,6 +11,9 @@ export function SettingsDialog() {
   const [editorName, setEditorName] = useState(settings?.editorName ?? '')
   const [publisherName, setPublisherName] = useState(settings?.publisherName ?? '')
   const [publisherUrl, setPublisherUrl] = useState(settings?.publisherUrl ?? '')
+  const [reviewTitle, setReviewTitle] = useState(settings?.reviewTitle ?? '')
+  const [reviewUrl, setReviewUrl] = useState(settings?.reviewUrl ?? '')
+  const [introduction, setIntroduction] = useState(settings?.introduction ?? '')
   const [importMb, setImportMb] = useState<{ loaded: number; value: string } | null>(null)
   const importLimit = useApp((s) => s.importLimit)
   const setImportLimit = useApp((s) => s.setImportLimit)
@@ -28,7 +31,15 @@ export function SettingsDialog() {
     const maxBytes = importMb ? Math.round(Number(importMb.value) * 2 ** 20) : null
     if (maxBytes && maxBytes !== importMb?.loaded && !(await setImportLimit(maxBytes))) return
     const scaleChanged = JSON.stringify(statuses) !== JSON.stringify(settings?.statuses ?? [])
-    const patch = { title, editorName, publisherName, publisherUrl: publisherUrl.trim() }
+    const patch = {
+      title,
+      editorName,
+      publisherName,
+      publisherUrl: publisherUrl.trim(),
+      reviewTitle,
+      reviewUrl: reviewUrl.trim(),
+      introduction
+    }
     if (await updateSettings(scaleChanged ? { ...patch, statuses } : patch)) close()
   }
 
@@ -57,6 +68,19 @@ export function SettingsDialog() {
             placeholder="https://"
           />
         </label>
+        <label>
+          Published fact-check title
+          <input value={reviewTitle} onChange={(e) => setReviewTitle(e.target.value)} />
+        </label>
+        <label>
+          Published fact-check web address
+          <input type="url" value={reviewUrl} onChange={(e) => setReviewUrl(e.target.value)} placeholder="https://" />
+        </label>
+        <label>
+          Report introduction
+          <textarea rows={4} value={introduction} onChange={(e) => setIntroduction(e.target.value)} />
+        </label>
+        <p className="muted small">Shown at the top of the report, before the summary.</p>
         <label>
           Import size limit (MB)
           <input

@@ -3,7 +3,7 @@ import type { Claim, ClaimSummary, HistoryEntry, Passage } from '../../../shared
 import { changeOf } from './change'
 import type { Slice } from './types'
 
-export type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note'>>
+export type ClaimPatch = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'rationale' | 'note' | 'reviewUrl'>>
 
 export interface ClaimsSlice {
   claims: ClaimSummary[]
