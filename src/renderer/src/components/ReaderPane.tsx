@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Kind, Passage } from '../../../shared/domain'
 import { followScroll, registerPane } from '../lib/linkedScroll'
 import { snapToWords } from '../lib/snap'
-import { scrollToOffset } from '../lib/scrollTo'
+import { restoreScrollTop, scrollToOffset } from '../lib/scrollTo'
 import { selectionIn } from '../lib/selection'
 import { useApp } from '../store'
 import { ArticleText } from './ArticleText'
@@ -144,7 +144,7 @@ export function ReaderPane({ index }: { index: number }) {
   useLayoutEffect(() => {
     if (!article || !bodyRef.current) return
     const top = takeRestoreScroll(index)
-    if (top !== undefined) bodyRef.current.scrollTop = top
+    if (top !== undefined) restoreScrollTop(bodyRef.current, top)
   }, [article, index, takeRestoreScroll])
 
   // Selecting a claim scrolls to its first passage here; a jump request scrolls to one passage.
