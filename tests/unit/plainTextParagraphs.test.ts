@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Article, ImportProgress } from '../../src/shared/domain'
 import { parseFile } from '../../src/main/services/import/parseFile'
+import { paragraphise } from '../../src/shared/paragraphs'
 import { useTempDirs } from './helpers'
 import { useProject } from './serviceHarness'
 
@@ -93,7 +94,7 @@ describe('plain-text paragraphs', () => {
     expect(d).toMatchObject({ outlet: 'Vale Ledger', publishedAt: '2026-02-01' })
   })
 
-  it('stores the paragraphs through the import pipeline and through paste alike', async () => {
+  it('stores the paragraphs through the import pipeline; the paste dialog uses the same rule', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, '2026-03-04 Marlow Courier - Ferry fares.txt'), ONE_LINE_EACH)
     const { jobId } = await h.call<{ jobId: string }>('import.start', { paths: [dir] })
@@ -104,7 +105,7 @@ describe('plain-text paragraphs', () => {
     const imported = await h.call<Article>('articles.get', { id: p.summary.imported[0].id })
     expect(imported).toMatchObject({ outlet: 'Marlow Courier', publishedAt: '2026-03-04' })
     expect(paragraphs(imported.body)).toHaveLength(6)
-    const pasted = await h.call<Article>('articles.paste', { title: 'Pasted', body: HARD_WRAPPED })
-    expect(paragraphs(pasted.body)).toHaveLength(3)
+    expect(paragraphise(ONE_LINE_EACH)).toBe(imported.body)
+    expect(paragraphs(paragraphise(HARD_WRAPPED))).toHaveLength(3)
   })
 })

@@ -1,5 +1,5 @@
 import { decodeText } from './charset'
-import { paragraphise } from './paragraphs'
+import { paragraphise } from '../../../shared/paragraphs'
 import { firstLineTitle, type ParsedArticle } from './types'
 
 const DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i
@@ -21,8 +21,8 @@ export function parsePlainText(text: string, fallbackTitle: string): ParsedArtic
   for (; first >= 0 && first < lines.length; first++) {
     const line = lines[first].trim()
     if (!line) continue
-    const o = outlet === null ? OUTLET_LINE.exec(line) : null
-    const d = dated === null ? DATE_LINE.exec(line) : null
+    const o: RegExpExecArray | null = outlet === null ? OUTLET_LINE.exec(line) : null
+    const d: RegExpExecArray | null = dated === null ? DATE_LINE.exec(line) : null
     if (o) outlet = o[1].trim()
     else if (d) dated = { title: d[2].trim(), publishedAt: d[1] }
     else break
