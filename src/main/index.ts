@@ -16,6 +16,7 @@ import { WindowRegistry, type ProjectWindow } from './electron/windows'
 import { appVersion, findAppRoot, rendererDir, resourcesDir } from './paths'
 import { dispatch } from './services/dispatch'
 import { prewarmParser } from './services/import/parser'
+import { AppConfig, projectsFolderIn } from './services/appConfig'
 import { RecentList } from './services/recent'
 
 const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)))
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
     version: appVersion(appRoot),
     resourcesDir: resourcesDir(appRoot),
     nativeBinding: electronNativeBinding(appRoot),
-    recent
+    recent,
+    appConfig: AppConfig.inConfigDir(),
+    projectsFolder: projectsFolderIn(app.getPath('documents'))
   })
 
   for (const channel of CHANNELS) {

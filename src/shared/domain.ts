@@ -53,6 +53,16 @@ export interface ProjectInfo {
   readOnly: boolean
 }
 
+/** App-wide preferences, the same for every project. */
+export interface AppPrefs {
+  /** The name the editor gave on first use; null until then. */
+  editorName: string | null
+  /** The OS login, offered as the name until the editor gives one. */
+  suggestedEditorName: string
+  /** Where a new project typed as a bare name goes; null where the working directory is used. */
+  projectsFolder: string | null
+}
+
 export interface RecentProject {
   file: string
   title: string

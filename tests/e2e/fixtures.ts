@@ -1,6 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -141,6 +141,16 @@ export async function libraryRowTexts(page: Page): Promise<string[]> {
   return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text)
 }
 
+/**
+ * A fresh app config folder with the editor's name already given, so the first-use "Your name"
+ * dialog does not stand in front of every test; `named: false` leaves it to be asked.
+ */
+export function newConfigDir({ named = true } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-config-'))
+  if (named) writeFileSync(join(dir, 'config.json'), JSON.stringify({ editorName: 'Test Editor' }))
+  return dir
+}
+
 interface Fixtures {
   configDir: string
   workDir: string
@@ -150,7 +160,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   configDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-config-'))
+    const dir = newConfigDir()
     await use(dir)
     rmSync(dir, { recursive: true, force: true })
   },

@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test } from '@playwright/test'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { electronBinary } from './electronBinary'
@@ -16,6 +16,8 @@ test('desktop app: new project, paste, tag a claim, reopen, highlight still ther
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-electron-'))
   const file = join(dir, 'desk.factdesk')
   const env = { ...process.env, FACTDESK_CONFIG_DIR: dir, FACTDESK_NO_DEV: '1' } as Record<string, string>
+  // The editor's name is given, so the first-use "Your name" dialog is not asked.
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ editorName: 'Test Editor' }))
   try {
     // The menu and dialogs are native; the slice drives the same renderer, with the project made by the CLI.
     const created = await import('node:child_process').then(({ execFileSync }) =>

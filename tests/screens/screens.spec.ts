@@ -10,7 +10,10 @@ async function pick(page: Page, n: number, outlet: RegExp) {
   await picker.focus()
   const value = await picker
     .locator('option')
-    .evaluateAll((os, src) => (os as HTMLOptionElement[]).find((o) => new RegExp(src).test(o.text))?.value, outlet.source)
+    .evaluateAll(
+      (os, src) => (os as HTMLOptionElement[]).find((o) => new RegExp(src).test(o.text))?.value,
+      outlet.source
+    )
   await picker.selectOption(value!)
   await expect(page.getByRole('region', { name: `Reader pane ${n}` }).locator('.reader-title')).toBeVisible()
 }

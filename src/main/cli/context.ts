@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
 import { dispatch, setSlowCallReporter } from '../services/dispatch'
 import { createHandlers, type Handlers } from '../services/handlers'
+import { AppConfig, documentsDir, projectsFolderIn } from '../services/appConfig'
 import { RecentList } from '../services/recent'
 import { Workspace } from '../services/workspace'
 import { appVersion, findAppRoot, resourcesDir } from '../paths'
@@ -28,7 +29,11 @@ export function openSession(via: string, shell: 'browser' | 'electron' = 'browse
   const ws = new Workspace({
     via,
     resourcesDir: resourcesDir(APP_ROOT),
-    recent: remember ? RecentList.inConfigDir() : null
+    recent: remember ? RecentList.inConfigDir() : null,
+    // Browser mode (the one command that remembers) behaves as the app does; one-shot commands
+    // keep a bare name relative to the working directory and the OS login as the editor.
+    appConfig: remember ? AppConfig.inConfigDir() : null,
+    projectsFolder: remember ? projectsFolderIn(documentsDir()) : null
   })
   const handlers = createHandlers(ws, { version: VERSION, shell })
   return {

@@ -1,5 +1,7 @@
 import { BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import type { AppConfig } from '../services/appConfig'
 import { createHandlers, type Handlers } from '../services/handlers'
 import type { RecentList } from '../services/recent'
 import type { ShellHooks } from '../services/shellHooks'
@@ -15,6 +17,9 @@ export interface ShellConfig {
   resourcesDir: string
   nativeBinding: string
   recent: RecentList
+  appConfig: AppConfig
+  /** Documents/Factdesk, from the OS's own documents folder. */
+  projectsFolder: string
 }
 
 export interface ProjectWindow {
@@ -83,7 +88,9 @@ export class WindowRegistry {
       via: 'the Factdesk app',
       resourcesDir: this.config.resourcesDir,
       recent: this.config.recent,
-      nativeBinding: this.config.nativeBinding
+      nativeBinding: this.config.nativeBinding,
+      appConfig: this.config.appConfig,
+      projectsFolder: this.config.projectsFolder
     })
     const pw: ProjectWindow = { win, ws, handlers: undefined as unknown as Handlers }
     const hooks: ShellHooks = {
@@ -96,9 +103,11 @@ export class WindowRegistry {
         return r.canceled ? null : (r.filePaths[0] ?? null)
       },
       pickProjectToCreate: async (defaultName) => {
+        // Created first, so the dialog opens in it rather than falling back to the last folder used.
+        mkdirSync(this.config.projectsFolder, { recursive: true })
         const r = await dialog.showSaveDialog(win, {
           title: 'New project',
-          defaultPath: defaultName,
+          defaultPath: join(this.config.projectsFolder, defaultName),
           filters: [{ name: 'Factdesk projects', extensions: ['factdesk'] }]
         })
         return r.canceled ? null : (r.filePath ?? null)

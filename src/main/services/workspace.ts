@@ -10,6 +10,7 @@ import { describeOwner, WriterLock } from '../store/writerLock'
 import { UndoLog, type UndoEntry, type UndoState } from '../store/undoLog'
 import { recordChange } from './history'
 import { addArticle } from './articles'
+import { type AppConfig, resolveProjectPath } from './appConfig'
 import type { RecentList } from './recent'
 import { readSampleArticles, samplePath } from './sample'
 import { getSettings, initSettings, readSetting } from './settings'
@@ -20,6 +21,10 @@ export interface WorkspaceOptions {
   resourcesDir: string
   recent: RecentList | null
   nativeBinding?: string
+  /** Where a new project typed as a bare name goes (the app, browser mode); null: the working directory. */
+  projectsFolder?: string | null
+  /** App-wide preferences: the editor's name for new projects. */
+  appConfig?: AppConfig | null
 }
 
 export interface WriteOptions {
@@ -85,12 +90,16 @@ export class Workspace {
   }
 
   create(file: string, title?: string): ProjectInfo {
-    const path = withExtension(resolve(file))
+    const path = resolveProjectPath(file, this.options.projectsFolder ?? null)
     mkdirSync(dirname(path), { recursive: true })
     const next = ProjectFile.create(path, { via: this.options.via, nativeBinding: this.options.nativeBinding })
     try {
       next.db.transaction(() =>
-        initSettings(next.db, title?.trim() || basename(path, '.factdesk'), defaultEditorName())
+        initSettings(
+          next.db,
+          title?.trim() || basename(path, '.factdesk'),
+          this.options.appConfig?.editorName() ?? defaultEditorName()
+        )
       )()
     } catch (e) {
       next.close()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ProjectInfo, RecentProject, Settings } from '../domain'
+import type { AppPrefs, ProjectInfo, RecentProject, Settings } from '../domain'
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TITLE } from '../limits'
 import { entry, filePath, id, none, webAddress } from './entry'
 
@@ -14,6 +14,9 @@ export const statusDefSchema = z
 
 export const projectEntries = {
   'app.info': entry<{ version: string; shell: 'electron' | 'browser' }>().read(none),
+  'app.prefs': entry<AppPrefs>().read(none),
+  /** Saved app-wide: new projects take it as their editor name. */
+  'app.setEditorName': entry<AppPrefs>().write(z.object({ editorName: z.string().trim().min(1).max(200) }).strict()),
   'project.current': entry<ProjectInfo | null>().read(none),
   'project.create': entry<ProjectInfo>().write(
     z.object({ file: filePath, title: z.string().trim().max(MAX_TITLE).optional() }).strict()

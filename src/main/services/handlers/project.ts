@@ -1,6 +1,16 @@
 import { FactdeskError } from '../../../shared/result'
+import type { AppPrefs } from '../../../shared/domain'
 import { getSettings, updateSettings } from '../settings'
+import { defaultEditorName, type Workspace } from '../workspace'
 import type { DomainHandlers, HandlerDeps } from './types'
+
+function appPrefs(ws: Workspace): AppPrefs {
+  return {
+    editorName: ws.options.appConfig?.editorName() ?? null,
+    suggestedEditorName: defaultEditorName(),
+    projectsFolder: ws.options.projectsFolder ?? null
+  }
+}
 
 function noDialogs(): never {
   throw new FactdeskError('unsupported', 'native file dialogs exist only in the desktop app')
@@ -13,6 +23,13 @@ export function projectHandlers({
 }: HandlerDeps): DomainHandlers<'app' | 'project' | 'dialog' | 'settings'> {
   return {
     'app.info': () => meta,
+    'app.prefs': () => appPrefs(ws),
+    'app.setEditorName': ({ editorName }) => {
+      if (!ws.options.appConfig)
+        throw new FactdeskError('unsupported', 'app preferences are kept by the app and browser mode only')
+      ws.options.appConfig.setEditorName(editorName)
+      return appPrefs(ws)
+    },
     'project.current': () => ws.info(),
     'project.create': ({ file, title }) => ws.create(file, title),
     'project.open': ({ file }) => {
@@ -36,13 +53,17 @@ export function projectHandlers({
       file: shell ? await shell.pickProjectToCreate(defaultName ?? 'Untitled.factdesk') : noDialogs()
     }),
     'settings.get': () => ws.read(getSettings),
-    'settings.update': (patch) =>
-      ws.write(
+    'settings.update': (patch) => {
+      const settings = ws.write(
         ({ db, editor, at }) => {
           updateSettings(db, patch, editor, at)
           return getSettings(db)
         },
         { label: 'Change settings' }
       )
+      // The editor's name is theirs, not the project's: the next new project takes it too.
+      if (patch.editorName) ws.options.appConfig?.setEditorName(patch.editorName)
+      return settings
+    }
   }
 }

@@ -32,7 +32,7 @@ export async function parseFile(name: string, bytes: Uint8Array): Promise<Parsed
   } else {
     if (looksBinary(bytes)) throw new ImportRefusal('skipped', 'binary file, not text')
     if (ext === '.md' || ext === '.markdown') parsed = importMd(bytes, fallback)
-    else if (ext === '.txt' || ext === '.text') parsed = importTxt(bytes, fallback)
+    else if (ext === '.txt' || ext === '.text') parsed = importTxt(bytes, fallback, name)
     else parsed = (await import('./html')).importHtml(bytes, fallback)
   }
   if (!parsed.body.trim()) throw new ImportRefusal('skipped', 'no text in the file')

@@ -1,28 +1,62 @@
 import { decodeText } from './charset'
+import { paragraphise } from '../../../shared/paragraphs'
 import { firstLineTitle, type ParsedArticle } from './types'
 
 const DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i
+// Lower case only: a headline may well start with the word "Outlet".
+const OUTLET_LINE = /^outlet\s+(\S.{0,99})$/
 
-/** Plain text: `date YYYY-MM-DD <headline>` on the first line gives the date and the title. */
+/**
+ * Plain text. The first lines may be `outlet NAME` (the outlet) and `date YYYY-MM-DD <headline>`
+ * (the date and the title), in either order; a "Title:/Outlet:/Date:" header block also works.
+ */
 export function parsePlainText(text: string, fallbackTitle: string): ParsedArticle {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-  const first = lines.findIndex((l) => l.trim())
-  const m = first >= 0 ? DATE_LINE.exec(lines[first].trim()) : null
-  if (m) {
-    const body = lines.slice(first + 1).join('\n')
-    return { title: m[2].trim(), publishedAt: m[1], body }
+  let outlet: string | null = null
+  let dated: { title: string; publishedAt: string } | null = null
+  let first = lines.findIndex((l) => l.trim())
+  for (; first >= 0 && first < lines.length; first++) {
+    const line = lines[first].trim()
+    if (!line) continue
+    const o: RegExpExecArray | null = outlet === null ? OUTLET_LINE.exec(line) : null
+    const d: RegExpExecArray | null = dated === null ? DATE_LINE.exec(line) : null
+    if (o) outlet = o[1].trim()
+    else if (d) dated = { title: d[2].trim(), publishedAt: d[1] }
+    else break
   }
-  const header = first >= 0 && /^title:\s*\S/i.test(lines[first]) ? readHeader(lines.slice(first)) : null
-  if (header) return header
-  const body = lines.join('\n')
-  return { title: firstLineTitle(body, fallbackTitle), body }
+  const rest = lines.slice(Math.max(first, 0))
+  if (dated) return { ...dated, outlet, body: rest.join('\n') }
+  const header = first >= 0 && /^title:\s*\S/i.test(lines[first] ?? '') ? readHeader(rest) : null
+  if (header) return { ...header, outlet: header.outlet ?? outlet }
+  const body = outlet === null ? lines.join('\n') : rest.join('\n')
+  return { title: firstLineTitle(body, fallbackTitle), outlet, body }
 }
 
-export function importTxt(bytes: Uint8Array, fallbackTitle: string): ParsedArticle {
-  return parsePlainText(decodeText(bytes).text, fallbackTitle)
+/** A .txt file: metadata from its first lines, else from its name; paragraphs kept (see paragraphs.ts). */
+export function importTxt(bytes: Uint8Array, fallbackTitle: string, fileName = ''): ParsedArticle {
+  const parsed = parsePlainText(decodeText(bytes).text, fallbackTitle)
+  const named = metaFromFileName(fileName)
+  return {
+    ...parsed,
+    outlet: parsed.outlet || named.outlet,
+    publishedAt: parsed.publishedAt || named.publishedAt,
+    body: paragraphise(parsed.body)
+  }
+}
+
+/**
+ * `2026-03-04 Marlow Courier - Bridge to close.txt`: the date, and the outlet before " - ". Only
+ * a name that starts with a real date is read; without one, "X - Y" may be anything.
+ */
+export function metaFromFileName(fileName: string): { outlet: string | null; publishedAt: string | null } {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ _]+(.*)$/.exec(stem)
+  if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return { outlet: null, publishedAt: null }
+  const outlet = /^(.{2,60}?)\s+[-–—]\s+\S/.exec(m[4])?.[1].trim() ?? null
+  return { outlet, publishedAt: `${m[1]}-${m[2]}-${m[3]}` }
 }
 
 const HEADER_KEYS = ['title', 'outlet', 'author', 'url', 'date', 'language']

@@ -4,6 +4,7 @@ import { type Lexicon } from './lexicon'
 import { hasIndexTables, indexState, type Unit, unitsOf } from './index'
 import { terms } from './normalise'
 import { idfOf, prepareQuery, scoreUnit } from './score'
+import { statementCut } from './statement'
 import { readsAsDenial } from './suggest'
 
 export interface SpanMatch {
@@ -133,22 +134,29 @@ export function matchSpan(db: Database.Database, q: MatchQuery, lex: Lexicon): S
     return b
   }
   return scored.map(({ u, score, shared }) => {
-    const text = bodyOf(u.articleId).slice(u.start, u.end)
+    const body = bodyOf(u.articleId)
+    const sentence = body.slice(u.start, u.end)
     const sharedSet = new Set(shared)
-    const words = terms(text, lex, u.start)
-      .filter((t) => sharedSet.has(t.term))
-      .map((t) => bodyOf(u.articleId).slice(t.start, t.end))
-    const matchedWords = [...new Set(words)]
+    const sharedIn = (start: number, end: number) =>
+      terms(body.slice(start, end), lex, start).filter((t) => sharedSet.has(t.term))
+    // The quote without its "X said": what an editor tags, and what Link to this claim stores.
+    const cut = statementCut(sentence, (p) => sharedIn(u.start + p.start, u.start + p.end).length)
+    let start = u.start + cut.start
+    let end = u.start + cut.end
+    if (sharedIn(start, end).length === 0) [start, end] = [u.start, u.end]
+    const text = body.slice(start, end)
+    const matchedWords = [...new Set(sharedIn(start, end).map((t) => body.slice(t.start, t.end)))]
 
     return {
       articleId: u.articleId,
-      start: u.start,
-      end: u.end,
+      start,
+      end,
       text,
       score: Math.round(score * 1000) / 1000,
       matchedWords,
       why: `${shared.length} of ${unique.length} key words in common: ${matchedWords.join(', ')}`,
-      denies: readsAsDenial(text, lex)
+      // The attribution often carries the denial ("the company denied"), so the whole sentence is read.
+      denies: readsAsDenial(sentence, lex)
     }
   })
 }

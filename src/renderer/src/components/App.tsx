@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useApp } from '../store'
 import { Dialogs } from './Dialogs'
+import { EditorNameDialog } from './EditorNameDialog'
 import { StartScreen } from './StartScreen'
 import { Toasts } from './Toasts'
 import { Workspace } from './Workspace'
@@ -9,6 +10,7 @@ export function App() {
   const ready = useApp((s) => s.ready)
   const project = useApp((s) => s.project)
   const loadCurrent = useApp((s) => s.loadCurrent)
+  const prefs = useApp((s) => s.prefs)
 
   useEffect(() => {
     void loadCurrent()
@@ -32,6 +34,7 @@ export function App() {
         <StartScreen />
       )}
       <Dialogs />
+      {ready && prefs?.editorName === null && <EditorNameDialog suggested={prefs.suggestedEditorName} />}
       <Toasts />
       {ready && <span data-testid="app-ready" hidden />}
     </>

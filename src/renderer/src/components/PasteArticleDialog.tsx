@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { MAX_BODY_CHARS } from '../../../shared/limits'
+import { paragraphise } from '../../../shared/paragraphs'
 import { useApp } from '../store'
 import { Modal } from './Modal'
 
@@ -19,7 +20,8 @@ export function PasteArticleDialog() {
     e.preventDefault()
     if (tooLong) return
     setSaving(true)
-    const article = await pasteArticle({ title, body, outlet, author, url, publishedAt })
+    // Pasted text keeps its paragraphs by the rule a .txt import follows.
+    const article = await pasteArticle({ title, body: paragraphise(body), outlet, author, url, publishedAt })
     setSaving(false)
     if (article) close()
   }

@@ -7,9 +7,10 @@ export function PathDialog({ purpose }: { purpose: 'open' | 'create' }) {
   const close = useApp((s) => s.closeDialog)
   const openProject = useApp((s) => s.openProject)
   const createProject = useApp((s) => s.createProject)
-  const [file, setFile] = useState('')
-  const [title, setTitle] = useState('')
   const creating = purpose === 'create'
+  const folder = useApp((s) => (creating ? (s.prefs?.projectsFolder ?? null) : null))
+  const [file, setFile] = useState(folder ? 'Untitled.factdesk' : '')
+  const [title, setTitle] = useState('')
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -20,6 +21,11 @@ export function PathDialog({ purpose }: { purpose: 'open' | 'create' }) {
   return (
     <ModalShell title={creating ? 'New project' : 'Open project'} onClose={close}>
       <form onSubmit={(e) => void submit(e)} className="form">
+        {folder && (
+          <p className="small">
+            Folder: <code className="path-dialog-folder">{folder}</code>
+          </p>
+        )}
         <label>
           Project file
           <input
@@ -27,6 +33,8 @@ export function PathDialog({ purpose }: { purpose: 'open' | 'create' }) {
             required
             value={file}
             onChange={(e) => setFile(e.target.value)}
+            // "Untitled" is selected, so typing a name replaces it and keeps the extension.
+            onFocus={(e) => e.target.setSelectionRange(0, e.target.value.replace(/\.factdesk$/i, '').length)}
             placeholder={creating ? '/home/me/Documents/bridge-story.factdesk' : 'path to a .factdesk file'}
             spellCheck={false}
           />
@@ -39,7 +47,7 @@ export function PathDialog({ purpose }: { purpose: 'open' | 'create' }) {
         )}
         <p className="muted small">
           {creating
-            ? 'The file is created on this computer; ".factdesk" is added when missing.'
+            ? `${folder ? 'A name alone is saved in the folder above; a full path goes where it says. ' : ''}The file is created on this computer; ".factdesk" is added when missing.`
             : 'The file stays where it is; edits are saved into it.'}
         </p>
         <div className="form-actions">

@@ -1,13 +1,16 @@
 import { api } from '../api'
 import { shellKind } from '../lib/shell'
 import { nextPaint } from '../lib/afterPaint'
-import type { ProjectInfo, RecentProject, Settings } from '../../../shared/domain'
+import type { AppPrefs, ProjectInfo, RecentProject, Settings } from '../../../shared/domain'
 import type { Slice } from './types'
 
 export interface ProjectSlice {
   project: ProjectInfo | null
   settings: Settings | null
   recent: RecentProject[]
+  /** App-wide preferences: the editor's name (null until asked once), the new-project folder. */
+  prefs: AppPrefs | null
+  saveEditorName(name: string): Promise<boolean>
   /** False until the first answer from the services, so the start screen does not flash. */
   ready: boolean
   loadCurrent(): Promise<void>
@@ -63,12 +66,19 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
     project: null,
     settings: null,
     recent: [],
+    prefs: null,
     ready: false,
     async loadCurrent() {
-      const info = await get().call(api.project.current({}))
+      const [info, prefs] = await Promise.all([get().call(api.project.current({})), get().call(api.app.prefs({}))])
+      set({ prefs: prefs ?? null })
       await adopt(info)
       await get().loadRecent()
       set({ ready: true })
+    },
+    async saveEditorName(name) {
+      const prefs = await get().call(api.app.setEditorName({ editorName: name }))
+      if (prefs) set({ prefs })
+      return !!prefs
     },
     async loadRecent() {
       set({ recent: (await get().call(api.project.recent({}))) ?? [] })
