@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { COURIER, expect, openApp, selectPhrase, test } from './fixtures'
+import { COURIER, expect, openApp, selectPhrase, showSideTab, test } from './fixtures'
 
 const EASTSHORE = 'Eastshore Daily — Okafor: Harbour Bridge shuts in April over cable corrosion'
 const RADIO = 'Radio Marlow News — Bridge closure: what we know so far'
@@ -100,9 +100,14 @@ test('the seed workflow: one claim stated in two panes, a denial, evidence, a st
   await passages.getByRole('button', { name: /evidence \(refutes\) in Radio Marlow News/ }).click()
   await expect(page.locator('[data-kind="evidence"]')).toHaveCount(1)
   await expect(page.locator('[data-kind="evidence"]')).toBeInViewport()
-  const history = page.getByRole('list', { name: 'Claim history' })
-  await page.getByText(/^History \(/).click()
-  await expect(history.getByText(/status Unverified → Misleading/).first()).toBeVisible()
+  // Its history, as sentences: the claim back in the inspector, then the History tab.
+  await page
+    .getByRole('region', { name: 'Claims' })
+    .getByRole('button', { name: /Inspectors found serious corrosion/ })
+    .click()
+  await showSideTab(page, 'History')
+  const history = page.getByRole('region', { name: 'History' })
+  await expect(history.getByText(/ to Misleading \(was Unverified\)$/).first()).toBeVisible()
 })
 
 test('keyboard only: select a highlight, change the status, undo it, and open the key sheet', async ({
@@ -125,6 +130,14 @@ test('keyboard only: select a highlight, change the status, undo it, and open th
     await page.keyboard.press('Tab')
   }
   await expect(highlight).toBeFocused()
+  await page.keyboard.press('Enter')
+  // The inspector shows the passage; its claim is one key away.
+  const toClaim = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByRole('button', { name: /inspectors found serious corrosion/i })
+  for (let i = 0; i < 60 && !(await toClaim.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab')
+  }
   await page.keyboard.press('Enter')
   const status = page.getByRole('combobox', { name: 'Verification status' })
   for (let i = 0; i < 60 && !(await status.evaluate((el) => el === document.activeElement)); i++) {
@@ -159,7 +172,8 @@ test('editing an article text re-anchors passages; an orphan is re-attached by s
   await page.getByRole('dialog', { name: 'Tag as evidence' }).getByRole('button', { name: 'Tag as evidence' }).click()
   await expect(pane1.locator('[data-passage-id]')).toHaveCount(2)
 
-  await pane1.getByRole('button', { name: 'Edit text of the article in pane 1' }).click()
+  await pane1.getByRole('button', { name: 'Pane 1 options' }).click()
+  await page.getByRole('menuitem', { name: 'Edit text of the article in pane 1' }).click()
   const dialog = page.getByRole('dialog', { name: 'Edit article text' })
   const text = dialog.getByLabel('Article text')
   const body = await text.inputValue()

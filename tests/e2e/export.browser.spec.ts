@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, openApp, openSampleCourier, tagByKeyboard, test } from './fixtures'
+import { expect, openApp, openSampleCourier, tagByKeyboard, test, closeProject } from './fixtures'
 
 test('export the report from its preview as an HTML download', async ({ page, server, workDir }) => {
   const pane1 = await openSampleCourier(page, server)
@@ -56,7 +56,7 @@ test('Import project data rebuilds a project from a JSON export (browser mode)',
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const dump = join(workDir, 'sample.json')
   await (await downloadPromise).saveAs(dump)
-  await page.getByRole('button', { name: 'Close project' }).click()
+  await closeProject(page)
 
   await page.getByRole('button', { name: 'Import project data' }).click()
   const importDialog = page.getByRole('dialog', { name: 'Import project data' })

@@ -1,10 +1,11 @@
-import { expect, openSampleCourier, tagByKeyboard, test } from './fixtures'
+import { expect, openSampleCourier, showSideTab, tagByKeyboard, test } from './fixtures'
 
 test('a tagged passage lists its restatements in other articles, and one click links one', async ({ page, server }) => {
   await openSampleCourier(page, server)
 
   await tagByKeyboard(page, 'Reader pane 1', 'inspectors found serious corrosion in the main cables', 'claim')
 
+  await showSideTab(page, 'Similar')
   const similar = page.getByRole('region', { name: 'Similar passages' })
   const item = similar.getByRole('listitem').filter({ hasText: 'discovered severe corrosion in its main cables' })
   await expect(item).toBeVisible()

@@ -90,7 +90,7 @@ test('suggestions show as dashed marks; one is dismissed and one accepted throug
   const kind = (await target.getAttribute('data-suggestion-kind'))!
   const text = (await target.textContent())!.slice(0, 20)
   await target.focus()
-  const bar = page.getByRole('group', { name: 'Suggestions in pane 2' })
+  const bar = page.getByRole('group', { name: 'Suggestion in pane 2' })
   await expect(bar.getByRole('button', { name: 'Accept suggestion' })).toBeVisible()
   await page.keyboard.press('Enter')
   const title = `Tag as ${kind}`

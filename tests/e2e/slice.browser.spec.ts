@@ -1,5 +1,14 @@
 import { join } from 'node:path'
-import { expect, openApp, openSampleCourier, selectPhrase, startServe, tagByKeyboard, test } from './fixtures'
+import {
+  expect,
+  openApp,
+  openSampleCourier,
+  selectPhrase,
+  startServe,
+  tagByKeyboard,
+  test,
+  closeProject
+} from './fixtures'
 
 const BODY = [
   'The Riverside council voted on Tuesday to close the old ferry pier for good.',
@@ -58,7 +67,7 @@ test('create a project, paste an article, tag a claim, and find it again after r
   ).toBeVisible()
 
   // Close and reopen through the recent list.
-  await page.getByRole('button', { name: 'Close project' }).click()
+  await closeProject(page)
   const recent = page.getByRole('list', { name: 'Recent projects' })
   await expect(recent.getByText('Riverside pier')).toBeVisible()
   await recent.getByRole('button', { name: /Riverside pier/ }).click()
@@ -154,6 +163,10 @@ test('after claim, denial and evidence are tagged by keyboard, a clicked highlig
     await expect(inspector.getByRole('group', { name: 'Selected passage' })).toHaveCount(1)
     await expect(inspector.getByRole('group', { name: 'Selected passage' })).toContainText(new RegExp(kind, 'i'))
   }
+  // One item at a time: the passage's claim is not edited beside it, but one click away.
+  await expect(inspector.getByRole('textbox', { name: 'Claimant' })).toHaveCount(0)
+  await inspector.getByRole('button', { name: /inspectors found serious corrosion/ }).click()
+  await expect(inspector.getByRole('group', { name: 'Selected passage' })).toHaveCount(0)
   await expect(inspector.getByRole('textbox', { name: 'Claimant' })).toHaveValue('Dana Okafor')
   await page.screenshot({ path: join(test.info().outputDir, 'inspector-one-editor.png') })
 })
