@@ -13,23 +13,35 @@ export function isEditable(el: Element | null): boolean {
   return (el as HTMLElement).isContentEditable
 }
 
-/** Toolbar buttons that name what they undo ("Undo Tag claim"). */
+/**
+ * Undo and Redo keep a fixed size: what they undo ("Undo Tag claim") is their accessible name and
+ * tooltip, not their face, so a long label never pushes the title off the bar.
+ */
 export function UndoButtons() {
   const state = useApp((s) => s.undoState)
   const step = useApp((s) => s.step)
   const readOnly = useApp((s) => s.project?.readOnly ?? false)
+  const undo = state.undoLabel ? `Undo ${state.undoLabel}` : 'Undo'
+  const redo = state.redoLabel ? `Redo ${state.redoLabel}` : 'Redo'
   return (
     <span className="undo-buttons">
-      <button type="button" disabled={!state.canUndo || readOnly} onClick={() => void step('undo')} title="Ctrl/Cmd+Z">
-        {state.undoLabel ? `Undo ${state.undoLabel}` : 'Undo'}
+      <button
+        type="button"
+        aria-label={undo}
+        disabled={!state.canUndo || readOnly}
+        onClick={() => void step('undo')}
+        title={`${undo} (Ctrl/Cmd+Z)`}
+      >
+        <span aria-hidden="true">↶</span> Undo
       </button>
       <button
         type="button"
+        aria-label={redo}
         disabled={!state.canRedo || readOnly}
         onClick={() => void step('redo')}
-        title="Shift+Ctrl/Cmd+Z or Ctrl+Y"
+        title={`${redo} (Shift+Ctrl/Cmd+Z or Ctrl+Y)`}
       >
-        {state.redoLabel ? `Redo ${state.redoLabel}` : 'Redo'}
+        <span aria-hidden="true">↷</span> Redo
       </button>
     </span>
   )

@@ -21,7 +21,9 @@ export function usePaneOverlays(
   body: string | undefined,
   passages: Passage[],
   showSuggestions: boolean,
-  bodyRef: RefObject<HTMLDivElement | null>
+  bodyRef: RefObject<HTMLDivElement | null>,
+  /** A mouse button is down in this pane: a drag may be selecting, so nothing under it re-renders. */
+  pressed = false
 ) {
   const textSelection = useApp((s) => s.textSelection)
   const selectionMatches = useApp((s) => s.selectionMatches)
@@ -49,7 +51,7 @@ export function usePaneOverlays(
   // The pane holding the text selection keeps its marks as they were when the selection began:
   // re-rendering the text under a live selection would drop it, the tag toolbar with it (the
   // similar passages of the last tag arrive from their lookup at any moment).
-  const holdsSelection = articleId !== null && textSelection?.articleId === articleId
+  const holdsSelection = articleId !== null && (pressed || textSelection?.articleId === articleId)
   const [heldMarks, setHeldMarks] = useState(liveMarks)
   useEffect(() => {
     if (!holdsSelection) setHeldMarks(liveMarks)
@@ -162,9 +164,11 @@ export function SuggestionBar({ n, count, hidden }: { n: number; count: number; 
         <i className="legend-denial">D</i>
         <i className="legend-evidence">E</i>
       </span>
-      <span className="suggestion-count small">
-        {count === 0 ? 'None' : plural(count, 'suggestion')}
-        {hidden > 0 ? ` (${hidden} below)` : ''}
+      <span
+        className="suggestion-count small"
+        title={`${plural(count, 'suggestion')} shown${hidden > 0 ? `, ${hidden} below the threshold` : ''}`}
+      >
+        {hidden > 0 ? `${count} of ${count + hidden}` : count === 0 ? 'None' : plural(count, 'suggestion')}
       </span>
       <label className="small suggestion-threshold">
         <span className="visually-hidden">Minimum confidence for suggestions in pane {n}</span>

@@ -46,7 +46,16 @@ export function ReaderPane({ index }: { index: number }) {
 
   const bodyRef = useRef<HTMLDivElement>(null)
   const [showSuggestions, setShowSuggestions] = useState(false)
-  const marks = usePaneOverlays(pane.articleId, article?.body, passages, showSuggestions, bodyRef)
+  // Marks that arrive while the mouse is down (the similar passages of the last tag, say) wait
+  // until it is up: re-rendering a paragraph under a drag moved the selection's anchor.
+  const [pressed, setPressed] = useState(false)
+  useEffect(() => {
+    if (!pressed) return
+    const up = () => setPressed(false)
+    window.addEventListener('mouseup', up)
+    return () => window.removeEventListener('mouseup', up)
+  }, [pressed])
+  const marks = usePaneOverlays(pane.articleId, article?.body, passages, showSuggestions, bodyRef, pressed)
 
   // A search hit asked for a place in this pane: scroll there once the article is on screen.
   const scrollTarget = useApp((s) => (s.scrollTarget?.paneIndex === index ? s.scrollTarget : null))
@@ -201,6 +210,7 @@ export function ReaderPane({ index }: { index: number }) {
         ref={bodyRef}
         onMouseUp={readSelection}
         onMouseDown={(e) => {
+          if (e.button === 0) setPressed(true)
           // A press outside the chosen suggestion puts its actions away (they float; nothing moves).
           if (!(e.target instanceof Element && e.target.closest('[data-suggestion]'))) marks.clearActive()
         }}
