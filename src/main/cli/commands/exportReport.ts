@@ -1,6 +1,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/contract/export'
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
+import { plural } from '../../../shared/plural'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -48,7 +49,7 @@ export const exportCommand: Command = {
       io.out(JSON.stringify({ out: r.out, format: r.format, claims: r.claims, passages: r.passages }))
       return
     }
-    io.out(`Wrote ${r.out} (${r.format}: ${r.claims} claims, ${r.passages} passages)`)
+    io.out(`Wrote ${r.out} (${r.format}: ${plural(r.claims, 'claim')}, ${plural(r.passages, 'passage')})`)
     if (format === 'claimreview' && r.withoutVerdict.length) {
       io.err(
         `${r.withoutVerdict.length} claim(s) left out, their status carries no verdict: ${r.withoutVerdict

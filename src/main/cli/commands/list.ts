@@ -1,5 +1,6 @@
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
+import { plural } from '../../../shared/plural'
 
 const WHAT = ['articles', 'claims', 'passages'] as const
 
@@ -65,7 +66,7 @@ export const listCommand: Command = {
     }))
     if (json) return io.out(JSON.stringify(rows))
     if (rows.length === 0) return io.out('No claims.')
-    for (const c of rows) io.out(`${c.id}\t${c.status}\t${c.passages.length} passages\t${oneLine(c.text)}`)
+    for (const c of rows) io.out(`${c.id}\t${c.status}\t${plural(c.passages.length, 'passage')}\t${oneLine(c.text)}`)
   }
 }
 

@@ -1,5 +1,6 @@
 import { safeHref } from './escape'
 import { humanDate, outletOf, passageCount, type Mark, type ReportModel, type ReportPassage } from './model'
+import { plural } from '../../../shared/plural'
 
 /**
  * Markdown text that stays text in a CMS: markdown punctuation is backslash-escaped and
@@ -28,7 +29,9 @@ export function renderMarkdown(m: ReportModel): string {
   if (m.publisherName) meta.push(`**Publisher:** ${md(m.publisherName)}`)
   if (m.editors.length) meta.push(`**${m.editors.length > 1 ? 'Editors' : 'Editor'}:** ${md(m.editors.join(', '))}`)
   meta.push(`**Date:** ${humanDate(m.generatedAt)}`)
-  meta.push(`**Scope:** ${m.claims.length} claims, ${passageCount(m)} passages, ${m.sources.length} sources`)
+  meta.push(
+    `**Scope:** ${plural(m.claims.length, 'claim')}, ${plural(passageCount(m), 'passage')}, ${plural(m.sources.length, 'source')}`
+  )
   L.push(meta.join('  \n'), '')
 
   L.push(

@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { ArticleSummary } from '../../../shared/domain'
+import { plural } from '../../../shared/plural'
 
 /**
  * One article in the library. Memoised and without store subscriptions of its own: a tag changes
@@ -44,7 +45,7 @@ export const ArticleItem = memo(function ArticleItem({
         </span>
         <span
           className="article-counts"
-          aria-label={`${a.counts.claim} claims, ${a.counts.denial} denials, ${a.counts.evidence} evidence`}
+          aria-label={`${plural(a.counts.claim, 'claim')}, ${plural(a.counts.denial, 'denial')}, ${a.counts.evidence} evidence`}
         >
           <span className="count count-claim" title="Claim passages">
             C {a.counts.claim}

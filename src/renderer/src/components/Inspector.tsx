@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ClaimSummary } from '../../../shared/domain'
 import { KIND_LABEL } from '../lib/highlights'
-import { plural } from '../lib/plural'
+import { plural } from '../../../shared/plural'
 import { useApp } from '../store'
 import type { ClaimPatch } from '../store/claimsSlice'
 import { ClaimPassages } from './ClaimPassages'

@@ -1,6 +1,6 @@
 import { useApp } from '../store'
 import { MAX_PANES } from '../store/panesSlice'
-import { plural } from '../lib/plural'
+import { plural } from '../../../shared/plural'
 import { ExportReportButton } from './ExportDialog'
 import { UndoButtons } from './EditControls'
 import { MenuButton } from './MenuButton'

@@ -4,6 +4,7 @@ import { shellKind } from '../lib/shell'
 import type { ClaimSelection, ExportPreview } from '../../../shared/contract/export'
 import { FORMAT_INFO, type ExportFormat } from '../../../shared/exportFormats'
 import type { Slice } from './types'
+import { plural } from '../../../shared/plural'
 
 export interface ExportSlice {
   exportPreview(selection: ClaimSelection): Promise<ExportPreview | undefined>
@@ -25,13 +26,13 @@ export const createExportSlice: Slice<ExportSlice> = (_set, get) => ({
       const picked = await call(api.export.pickFile({ format, defaultName: `report.${FORMAT_INFO[format].extension}` }))
       if (!picked?.file) return false
       const r = await call(api.export.toFile({ format, path: picked.file, selection }))
-      if (r) notify('info', `Exported ${r.claims} claims to ${r.out}`)
+      if (r) notify('info', `Exported ${plural(r.claims, 'claim')} to ${r.out}`)
       return r !== undefined
     }
     const r = await call(api.export.render({ format, selection }))
     if (!r) return false
     download(r.content, r.encoding, r.mime, r.fileName)
-    notify('info', `Exported ${r.claims} claims as ${r.fileName}`)
+    notify('info', `Exported ${plural(r.claims, 'claim')} as ${r.fileName}`)
     return true
   }
 })
