@@ -1,5 +1,6 @@
 import { api } from '../api'
 import type { PaneLayout } from '../../../shared/contract/layout'
+import type { Article } from '../../../shared/domain'
 import { paneScrollTops } from '../lib/linkedScroll'
 import type { Slice } from './types'
 
@@ -26,7 +27,7 @@ export interface DeskSlice {
   /** The layout as it is now, scroll positions included. */
   currentLayout(): PaneLayout
   /** Puts back a saved layout: panes, their articles (those that still exist), widths and scroll. */
-  applyLayout(layout: PaneLayout, existing: (id: number) => Promise<boolean>): Promise<boolean>
+  applyLayout(layout: PaneLayout, fetchArticle: (id: number) => Promise<Article | null>): Promise<boolean>
 }
 
 export const DEFAULT_THRESHOLD = 0.5
@@ -70,13 +71,15 @@ export const createDeskSlice: Slice<DeskSlice> = (set, get) => ({
       suggestionThreshold: s.suggestionThreshold
     }
   },
-  async applyLayout(layout, existing) {
-    const ids = await Promise.all(
-      layout.panes.map(async (p) => (p.articleId !== null && (await existing(p.articleId)) ? p.articleId : null))
+  async applyLayout(layout, fetchArticle) {
+    // Each pane's article is fetched once, quietly: one deleted since just leaves its pane empty.
+    const articles = await Promise.all(
+      layout.panes.map((p) => (p.articleId === null ? Promise.resolve(null) : fetchArticle(p.articleId)))
     )
     const widths = layout.widths.length === layout.panes.length ? layout.widths : layout.panes.map(() => 1)
-    set({
-      panes: ids.map((articleId) => ({ articleId })),
+    set((s) => ({
+      bodies: { ...s.bodies, ...Object.fromEntries(articles.flatMap((a) => (a ? [[a.id, a]] : []))) },
+      panes: articles.map((a) => ({ articleId: a?.id ?? null })),
       paneWidths: widths,
       activePane: Math.min(layout.activePane, layout.panes.length - 1),
       libraryOpen: layout.libraryOpen,
@@ -84,11 +87,9 @@ export const createDeskSlice: Slice<DeskSlice> = (set, get) => ({
       linkedScroll: layout.linkedScroll,
       suggestionThreshold: layout.suggestionThreshold,
       restoreScroll: Object.fromEntries(layout.panes.map((p, i) => [i, p.scroll]).filter(([, top]) => top > 0))
-    })
-    await Promise.all(
-      ids.map((id) => (id === null ? null : Promise.all([get().loadArticle(id), get().loadPassages(id)])))
-    )
-    return ids.some((id) => id !== null)
+    }))
+    await Promise.all(articles.map((a) => (a ? get().loadPassages(a.id) : null)))
+    return articles.some((a) => a !== null)
   }
 })
 

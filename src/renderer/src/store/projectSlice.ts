@@ -51,7 +51,10 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => {
     // The desk as the editor left it; an article deleted since leaves its pane empty, quietly.
     const restored =
       layout.ok && layout.value
-        ? await get().applyLayout(layout.value, async (id) => (await api.articles.get({ id })).ok)
+        ? await get().applyLayout(layout.value, async (id) => {
+            const r = await api.articles.get({ id })
+            return r.ok ? r.value : null
+          })
         : false
     set({ layoutRestored: true })
     if (!restored && first?.length) {
