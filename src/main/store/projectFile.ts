@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { FactdeskError } from '../../shared/result'
-import { notRegular, statOrRefuse } from './fileKind'
+import { notRegular, removeOwnSidecars, sidecarsOf, statOrRefuse } from './fileKind'
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
 import { WriterLock } from './writerLock'
@@ -226,6 +226,7 @@ function folderWritable(path: string): boolean {
 function verifyReadOnly(path: string, nativeBinding?: string): void {
   let db: Database.Database | undefined
   const name = basename(path)
+  const hadSidecars = sidecarsOf(path).filter((f) => existsSync(f))
   try {
     db = openReadOnly(path, nativeBinding)
     const appId = db.pragma('application_id', { simple: true }) as number
@@ -240,6 +241,9 @@ function verifyReadOnly(path: string, nativeBinding?: string): void {
     const check = db.pragma('quick_check', { simple: true }) as string
     if (check !== 'ok') throw new FactdeskError('corrupt', `${name} is damaged: ${oneLine(check)}`)
   } catch (e) {
+    db?.close()
+    db = undefined
+    removeOwnSidecars(path, hadSidecars)
     throw toFactdeskError(e, path)
   } finally {
     db?.close()
