@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../../src/main/services/import/parseFile'
 import { runBounded } from './boundedCli'
-import { docxBomb, pdfBomb } from './fuzz/bombs'
+import { docxBomb, pdfBomb, pdfStreamBomb } from './fuzz/bombs'
 import { useTempDirs } from './helpers'
 
 const tempDir = useTempDirs()
@@ -30,6 +30,22 @@ describe('files that are small on disk and huge once read', () => {
     expect(run.ms).toBeLessThan(20_000)
     if (run.peakRssMb !== null) expect(run.peakRssMb).toBeLessThan(600)
     console.info(`docx bomb: ${run.ms} ms, peak RSS ${run.peakRssMb} MB`)
+  }, 60_000)
+
+  it('refuses a one-page PDF whose content stream inflates to 300 MB, quickly and in bounded memory', async () => {
+    const dir = tempDir()
+    const project = join(dir, 'p.factdesk')
+    expect((await runBounded(dir, ['new', project], { timeoutMs: 30_000 })).code).toBe(0)
+    const bomb = join(dir, 'bomb.pdf')
+    writeFileSync(bomb, await pdfStreamBomb(300 * 1024 * 1024))
+    // Before: pdf.js parsed the stream until the 60 s parse limit.
+    const run = await runBounded(dir, ['import', project, bomb, '--json'], { timeoutMs: 30_000 })
+    expect(run.killed).toBe(false)
+    const out = JSON.parse(run.stdout) as Summary
+    expect(out.failed).toEqual([{ source: bomb, error: expect.stringMatching(/page descriptions inflate past 40 MB/) }])
+    expect(run.ms).toBeLessThan(20_000)
+    if (run.peakRssMb !== null) expect(run.peakRssMb).toBeLessThan(600)
+    console.info(`pdf stream bomb: ${run.ms} ms, peak RSS ${run.peakRssMb} MB`)
   }, 60_000)
 
   it("bounds a PDF's text by the import limit, and its pages", async () => {

@@ -4,7 +4,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../../src/main/services/import/parseFile'
 import { ImportRefusal } from '../../src/main/services/import/types'
-import { docxBomb, pdfBomb } from './fuzz/bombs'
+import { docxBomb, pdfBomb, pdfStreamBomb } from './fuzz/bombs'
 import { fuzz, mutate, type FuzzReport } from './fuzz/harness'
 import type { Rng } from './fuzz/random'
 import { REPO_ROOT } from './helpers'
@@ -156,11 +156,12 @@ describe('importer fuzzing', () => {
   }
   it('refuses files that are small on disk and huge once read, in bounded time and memory', async () => {
     const MB = 1024 * 1024
-    // Each small on disk: the 300 MB docx is 300 KB, the PDFs under 40 KB.
+    // Each small on disk: the 300 MB docx is 300 KB, the 300 MB PDF stream 630 KB.
     const bombs: { name: string; bytes: Uint8Array; maxBytes?: number; reason: RegExp }[] = [
       { name: 'bomb.docx', bytes: await docxBomb(300 * MB), reason: /inflates past the 20 MB import limit/ },
       { name: 'just-over.docx', bytes: await docxBomb(21 * MB), reason: /inflates past the 20 MB import limit/ },
       { name: 'small-limit.docx', bytes: await docxBomb(2 * MB), maxBytes: MB, reason: /inflates past the 1 MB/ },
+      { name: 'stream.pdf', bytes: await pdfStreamBomb(300 * MB), reason: /page descriptions inflate past 40 MB/ },
       { name: 'pages.pdf', bytes: await pdfBomb(2_500, 1), reason: /2500 pages, more than the 2000 read/ },
       {
         name: 'repeated.pdf',

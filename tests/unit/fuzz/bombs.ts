@@ -1,4 +1,4 @@
-import { crc32, createDeflateRaw } from 'node:zlib'
+import { crc32, createDeflate, createDeflateRaw } from 'node:zlib'
 
 /**
  * Files that are small on disk and huge once read: a .docx whose document.xml inflates to
@@ -107,5 +107,35 @@ export async function pdfBomb(pages: number, linesPerPage: number): Promise<Uint
     p.node.set(PDFName.of('Contents'), contents)
     p.node.set(PDFName.of('Resources'), resources)
   }
+  return doc.save()
+}
+
+/**
+ * A one-page PDF whose content stream inflates to `inflated` bytes of text-showing operators:
+ * deflated from a generator, so the test never holds the inflated stream.
+ */
+export async function pdfStreamBomb(inflated: number): Promise<Uint8Array> {
+  const { PDFDocument, PDFName, StandardFonts } = await import('pdf-lib')
+  const doc = await PDFDocument.create()
+  const font = await doc.embedFont(StandardFonts.Helvetica)
+  const page = doc.addPage([600, 800])
+  page.drawText('Council minutes', { x: 5, y: 790, size: 12, font })
+  const fontName = /\/(\S+)\s/.exec(String(page.node.Resources()!.lookup(PDFName.of('Font'))))![1]
+  const line = Buffer.from(`(${'a'.repeat(1000)}) Tj 0 -1 Td\n`)
+  const chunk = Buffer.concat(Array.from({ length: 1024 }, () => line))
+  function* ops(): Generator<Buffer> {
+    yield Buffer.from(`BT /${fontName} 1 Tf 5 700 Td\n`)
+    for (let left = inflated; left > 0; left -= chunk.length) yield chunk
+    yield Buffer.from('ET\n')
+  }
+  const deflate = createDeflate({ level: 9 })
+  const out: Buffer[] = []
+  deflate.on('data', (d: Buffer) => out.push(d))
+  const ended = new Promise((r) => deflate.on('end', r))
+  for (const part of ops()) if (!deflate.write(part)) await new Promise((r) => deflate.once('drain', r))
+  deflate.end()
+  await ended
+  const stream = doc.context.stream(Buffer.concat(out), { Filter: 'FlateDecode' })
+  page.node.set(PDFName.of('Contents'), doc.context.register(stream))
   return doc.save()
 }

@@ -1,3 +1,4 @@
+import { checkPdfStreams } from './pdfGuard'
 import { firstLineTitle, ImportRefusal, refuse, textTooLarge, toIsoDate, type ParsedArticle } from './types'
 
 /** More pages than any article has; a 1 MB file can repeat one content stream on 100,000 pages. */
@@ -12,6 +13,8 @@ interface TextItem {
 
 /** PDF text with pdfjs: lines from the text layer, a wider vertical gap starts a new paragraph. */
 export async function importPdf(bytes: Uint8Array, fallbackTitle: string, maxBytes: number): Promise<ParsedArticle> {
+  // Page descriptions up to twice the import limit: about 10 s of pdf.js at most.
+  await checkPdfStreams(bytes, 2 * maxBytes)
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   let doc
   try {
