@@ -72,6 +72,8 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
     return req
   }
   let closed = false
+  /** The replacement failed to start: `worker` is the stopped one, not to be kept. */
+  let noWorker = false
   // A replacement still starting when the import closes: close waits for it, then parks or stops it.
   let replacing: Promise<void> | null = null
   // A runaway file: it alone is refused; the files queued behind it go to a fresh worker.
@@ -89,6 +91,7 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
         for (const [id, req] of waiting) post(id, req)
       },
       (e: Error) => {
+        noWorker = true
         for (const id of [...waiting.keys()]) settle(id)?.reject(e)
       }
     )
@@ -123,6 +126,7 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
       // Without this, a worker started after a runaway file outlived the import, and being
       // ref'd, it kept `factdesk import` from ever exiting.
       await replacing
+      if (noWorker) return
       forgetListeners(worker)
       // A worker with nothing in hand is kept for the next import; one still busy (a cancelled
       // import's runaway file) is stopped, and what it had in hand is answered.
