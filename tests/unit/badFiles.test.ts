@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, mkdirSync, statSync, truncateSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FactdeskError } from '../../src/shared/result'
@@ -145,5 +146,32 @@ describe('files that are not Factdesk projects', () => {
     expectRefused(folder, 'not_a_project', /folder\.factdesk is a folder, not a Factdesk project/)
     expect(listDir(folder)).toEqual([])
     expect(listDir(dir)).toEqual(['folder.factdesk'])
+  })
+  it('refuses a named pipe without opening it, and a device', async () => {
+    const dir = tempDir()
+    const fifo = join(dir, 'pipe.factdesk')
+    execFileSync('mkfifo', [fifo])
+    // A writer that holds the pipe for 10 s and then lets go: without the check, reading the
+    // header would block this process until then, and then meet an empty file.
+    const writer = spawn('sh', ['-c', `sleep 10 > '${fifo}'`], { stdio: 'ignore' })
+    try {
+      const t = Date.now()
+      expectRefused(fifo, 'not_a_project', /pipe\.factdesk is a named pipe, not a Factdesk project/)
+      expect(Date.now() - t).toBeLessThan(5_000)
+      expect(listDir(dir)).toEqual(['pipe.factdesk'])
+    } finally {
+      writer.kill()
+    }
+    expectRefused('/dev/zero', 'not_a_project', /\/dev\/zero is a device, not a Factdesk project/)
+    expectRefused('/dev/null', 'not_a_project', /\/dev\/null is a device, not a Factdesk project/)
+  })
+
+  it('says why a link loop or an overlong name cannot be opened, rather than "no such file"', () => {
+    const dir = tempDir()
+    symlinkSync(join(dir, 'b.factdesk'), join(dir, 'a.factdesk'))
+    symlinkSync(join(dir, 'a.factdesk'), join(dir, 'b.factdesk'))
+    expectRefused(join(dir, 'a.factdesk'), 'not_found', /a\.factdesk: too many levels of symbolic links/)
+    expectRefused(join(dir, `${'n'.repeat(300)}.factdesk`), 'not_found', /: the name is too long$/)
+    expect(listDir(dir)).toEqual(['a.factdesk', 'b.factdesk'])
   })
 })

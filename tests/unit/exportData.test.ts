@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -116,6 +118,30 @@ describe('JSON project data', () => {
       expect(r.stderr, name).toMatch(message)
       expect(existsSync(target), name).toBe(false)
     }
+  })
+
+  it("recomputes each article's content hash rather than trusting the dump's", async () => {
+    const dir = temp()
+    buildExportProject(h.ws)
+    const dump = JSON.parse((await h.call<{ content: string }>('export.render', { format: 'json' })).content)
+    dump.articles[0].contentHash = 'forged'
+    const src = join(dir, 'forged.json')
+    writeFileSync(src, JSON.stringify(dump))
+    const target = join(dir, 'forged.factdesk')
+    expect((await cli('new', target, '--from', src)).code).toBe(0)
+    const db = new Database(target, { readonly: true })
+    const rows = db.prepare('SELECT body, content_hash AS hash FROM articles').all() as { body: string; hash: string }[]
+    db.close()
+    for (const r of rows) expect(r.hash).toBe(createHash('sha256').update(r.body, 'utf8').digest('hex'))
+
+    // Two articles with the same text cannot both be in a project: refused, no file left.
+    dump.articles[1].body = dump.articles[0].body
+    writeFileSync(src, JSON.stringify(dump))
+    const twin = join(dir, 'twin.factdesk')
+    const r = await cli('new', twin, '--from', src)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/have the same text/)
+    expect(existsSync(twin)).toBe(false)
   })
 
   it('imports through projectData.import from text (the app path)', async () => {

@@ -128,11 +128,15 @@ describe('importer fuzzing', () => {
           opened++
           return 'opened'
         },
-        judge: ({ error }) => {
+        judge: ({ error }, bytes) => {
           if (!error) return null
           if (!(error instanceof FactdeskError)) return `threw ${String(error)}`
           if (!CLEAN_CODES.includes(error.code)) return `code ${error.code}: ${error.message}`
-          return error.message.includes('\n') ? 'message spans lines' : null
+          if (error.message.includes('\n')) return 'message spans lines'
+          // A refused file is left byte for byte as it was, with nothing new beside it.
+          if (!readFileSync(victim).equals(bytes)) return `refused (${error.message}) but changed`
+          const beside = readdirSync(dir).filter((f) => f !== 'real.factdesk' && f !== 'victim.factdesk')
+          return beside.length ? `refused (${error.message}) but left ${beside.join(', ')}` : null
         }
       })
     )

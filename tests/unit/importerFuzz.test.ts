@@ -4,6 +4,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../../src/main/services/import/parseFile'
 import { ImportRefusal } from '../../src/main/services/import/types'
+import { docxBomb, pdfBomb, pdfStreamBomb } from './fuzz/bombs'
 import { fuzz, mutate, type FuzzReport } from './fuzz/harness'
 import type { Rng } from './fuzz/random'
 import { REPO_ROOT } from './helpers'
@@ -16,6 +17,8 @@ import { REPO_ROOT } from './helpers'
  */
 const GOOD = join(REPO_ROOT, 'tests', 'fixtures', 'import', 'good')
 const SCALE = Math.max(1, Number(process.env.FACTDESK_FUZZ_SCALE) || 1)
+/** This test process's peak RSS: a bomb that got through took 3.1 GB; the runs stay far below. */
+const MAX_RSS_MB = 1_024
 const fixtures = (exts: string[]) =>
   readdirSync(GOOD)
     .filter((f) => exts.includes(extname(f)))
@@ -128,6 +131,7 @@ describe('importer fuzzing', () => {
           seed: 100 + n,
           cases: inputs.length,
           timeoutMs: imp.timeoutMs,
+          maxRssMb: MAX_RSS_MB,
           generate: (_rng, i) => inputs[i],
           run: async (bytes) => {
             try {
@@ -144,10 +148,44 @@ describe('importer fuzzing', () => {
         expect(report.failures, report.name).toEqual([])
         console.log(
           `${report.name}: ${report.cases} cases (${outcomes.articles} articles, ${outcomes.refused} refused), ` +
-            `slowest ${report.slowest.toFixed(0)} ms, none failed`
+            `slowest ${report.slowest.toFixed(0)} ms, peak RSS ${report.peakRssMb} MB, none failed`
         )
       },
       120_000 * SCALE
     )
   }
+  it('refuses files that are small on disk and huge once read, in bounded time and memory', async () => {
+    const MB = 1024 * 1024
+    // Each small on disk: the 300 MB docx is 300 KB, the 300 MB PDF stream 630 KB.
+    const bombs: { name: string; bytes: Uint8Array; maxBytes?: number; reason: RegExp }[] = [
+      { name: 'bomb.docx', bytes: await docxBomb(300 * MB), reason: /inflates past the 20 MB import limit/ },
+      { name: 'just-over.docx', bytes: await docxBomb(21 * MB), reason: /inflates past the 20 MB import limit/ },
+      { name: 'small-limit.docx', bytes: await docxBomb(2 * MB), maxBytes: MB, reason: /inflates past the 1 MB/ },
+      { name: 'stream.pdf', bytes: await pdfStreamBomb(300 * MB), reason: /page descriptions inflate past 40 MB/ },
+      { name: 'pages.pdf', bytes: await pdfBomb(2_500, 1), reason: /2500 pages, more than the 2000 read/ },
+      {
+        name: 'repeated.pdf',
+        bytes: await pdfBomb(300, 200),
+        maxBytes: MB,
+        reason: /larger than the 1 MB import limit/
+      }
+    ]
+    const report = await fuzz({
+      name: 'bombs',
+      seed: 0,
+      cases: bombs.length,
+      timeoutMs: 10_000,
+      maxRssMb: MAX_RSS_MB,
+      generate: (_rng, i) => bombs[i],
+      run: (b) => parseFile(b.name, b.bytes, b.maxBytes),
+      judge: (outcome, b) => {
+        if (!outcome.error) return 'imported'
+        return judgeParse(outcome) ?? (b.reason.test((outcome.error as Error).message) ? null : String(outcome.error))
+      }
+    })
+    expect(report.failures).toEqual([])
+    console.log(
+      `bombs: ${report.cases} refused, slowest ${report.slowest.toFixed(0)} ms, peak RSS ${report.peakRssMb} MB`
+    )
+  }, 120_000)
 })

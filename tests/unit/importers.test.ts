@@ -53,6 +53,20 @@ describe('text importers', () => {
     expect(a.body).toContain('from April — the first rise')
   })
 
+  it('decodes UTF-32 by its byte-order marks, which UTF-16 LE would otherwise claim', async () => {
+    const text = 'Ferry fares 🚢 — naïve café'
+    const utf32 = (le: boolean) => {
+      const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)]
+      const view = new DataView(new ArrayBuffer(points.length * 4))
+      points.forEach((p, i) => view.setUint32(i * 4, p, le))
+      return new Uint8Array(view.buffer)
+    }
+    expect(decodeText(utf32(true))).toEqual({ text, encoding: 'UTF-32LE' })
+    expect(decodeText(utf32(false))).toEqual({ text, encoding: 'UTF-32BE' })
+    expect((await parseFile('u.txt', utf32(false))).body).toBe(text)
+    expect(() => decodeText(utf32(true).subarray(0, 10))).toThrow(/UTF-32/)
+  })
+
   it('takes UTF-8 as UTF-8 and refuses text it cannot decode', () => {
     expect(decodeText(new TextEncoder().encode('naïve café')).text).toBe('naïve café')
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])).text).toBe('a')

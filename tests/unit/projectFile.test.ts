@@ -166,6 +166,20 @@ describe('migrations', () => {
     expect(sha256(file)).toBe(before)
   })
 
+  it('refuses a project whose user_version was set back by hand, and leaves it unchanged', () => {
+    const file = join(tempDir(), 'set-back.factdesk')
+    ProjectFile.create(file, { via }).close()
+    const db = new Database(file)
+    db.pragma('user_version = 1')
+    db.close()
+    const before = sha256(file)
+    // Before: "table articles_fts already exists", from half-way through migration 2.
+    const err = expectCode(() => ProjectFile.open(file, { access: 'write', via }), 'corrupt')
+    expect(err.message).toMatch(/schema version was changed by hand: it says v1 but already has the tables of v2/)
+    expect(sha256(file)).toBe(before)
+    expect(sidecars(file)).toEqual([])
+  })
+
   it('rolls a failing migration back and leaves user_version where it was', () => {
     const file = join(tempDir(), 'failing.db')
     const db = new Database(file)

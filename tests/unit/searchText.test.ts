@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toFtsQuery } from '../../src/main/services/search'
-import { SNIPPET_CHARS, textMatcher } from '../../src/main/services/searchText'
+import { MAX_SNIPPET_CHARS, SNIPPET_CHARS, textMatcher } from '../../src/main/services/searchText'
 
 /** Locates what the editor typed in a text; marks shown as [ ] for reading. */
 function locate(q: string, text: string) {
@@ -85,5 +85,14 @@ describe('where a search is in a text', () => {
     const { first, snippet } = locate('needle', text)
     expect(first).toBe(201)
     expect(snippet.length).toBeLessThan(SNIPPET_CHARS + 30)
+  })
+  it('keeps a snippet short where words are megabytes apart (a one-line article with no spaces)', () => {
+    const run = 'x'.repeat(2_000_000)
+    // Before: the whole 4 MB of text came back as one snippet.
+    for (const text of [`${run} needle ${run}`, `needle${'-'.repeat(10)}${run}`, `${'橋'.repeat(1_000_000)} needle`]) {
+      const { snippet } = locate('needle', text)
+      expect(snippet).toContain('[needle]')
+      expect(snippet.length).toBeLessThanOrEqual(MAX_SNIPPET_CHARS + 4)
+    }
   })
 })

@@ -13,6 +13,8 @@ export const MARK_CLOSE = '\u0003'
 const ELLIPSIS = '…'
 /** A snippet's length: about the 16 words FTS5's snippet() was asked for. */
 export const SNIPPET_CHARS = 100
+/** The longest a snippet gets, where the text has no word boundary near the hit. */
+export const MAX_SNIPPET_CHARS = 300
 /** A long text with one common word and one rare one stops looking for both after this many. */
 const MAX_MATCHES = 64
 
@@ -157,8 +159,19 @@ function window(text: string, { anchor, last }: { anchor: number; last: number }
   let end = Math.max(lastEnd, start + SNIPPET_CHARS)
   if (end >= text.length || tokenStartFrom(text, end) >= text.length) end = text.length
   else if (isTokenBefore(text, end)) end = tokenEnd(text, end)
+  // Word boundaries may be megabytes apart (a one-line article, a run with no spaces): a 19 MB
+  // line gave a 22.9 MB snippet. Such a window is cut around the hit instead, mid-word.
+  if (end - start > MAX_SNIPPET_CHARS) {
+    start = Math.max(start, anchor - (MAX_SNIPPET_CHARS - SNIPPET_CHARS) / 2)
+    end = Math.min(end, start + MAX_SNIPPET_CHARS)
+    // Not between the halves of a surrogate pair.
+    if (isLowSurrogate(text.charCodeAt(start))) start++
+    if (isLowSurrogate(text.charCodeAt(end))) end--
+  }
   return [start, end]
 }
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff
 
 /**
  * The latest sentence start at or before `anchor` and not before `floor`: a word after a line

@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3'
+import { FactdeskError } from '../../shared/result'
 import { DEFAULT_STATUSES } from '../../shared/statusScale'
 
 export interface Migration {
   version: number
   name: string
   up: (db: Database.Database) => void
+  /** A table this migration creates: found in a file of an earlier version, the version was set back. */
+  creates?: string
 }
 
 /**
@@ -15,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'core schema',
+    creates: 'articles',
     up(db) {
       db.exec(`
         CREATE TABLE settings (
@@ -113,6 +117,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 2,
     name: 'full-text search index',
+    creates: 'articles_fts',
     up(db) {
       // External-content FTS5 tables kept in step by triggers, so every edit path updates them.
       db.exec(`
@@ -164,6 +169,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     name: 'matching index',
+    creates: 'match_articles',
     // Derived data only: the sentences of every article with their normalised terms, and an
     // FTS5 inverted index over those terms (external content, kept in step by triggers).
     // Articles are indexed lazily before a lookup, so this migration leaves the tables empty.
@@ -225,6 +231,7 @@ export function migrate(
 ): number {
   assertMigrationsOrdered(list)
   let version = db.pragma('user_version', { simple: true }) as number
+  assertNotSetBack(db, version, list)
   for (const m of list) {
     if (m.version <= version || m.version > target) continue
     db.transaction(() => {
@@ -234,4 +241,20 @@ export function migrate(
     version = m.version
   }
   return version
+}
+
+/**
+ * A file whose user_version was lowered by hand (or by another tool) still has the later tables,
+ * and re-running their migration failed with "table articles_fts already exists". Refused before
+ * any step runs, so the file is left as it was.
+ */
+function assertNotSetBack(db: Database.Database, version: number, list: readonly Migration[]): void {
+  const has = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck()
+  const later = list.find((m) => m.version > version && m.creates && has.get(m.creates))
+  if (later) {
+    throw new FactdeskError(
+      'corrupt',
+      `this project's schema version was changed by hand: it says v${version} but already has the tables of v${later.version}; it was not changed`
+    )
+  }
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { FactdeskError } from '../../shared/result'
+import { notRegular, removeOwnSidecars, sidecarsOf, statOrRefuse } from './fileKind'
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
 import { WriterLock } from './writerLock'
@@ -131,9 +132,10 @@ function configure(db: Database.Database): void {
 
 /** Refuses anything that is not a Factdesk project before SQLite can touch it. */
 function checkLooksLikeProject(path: string): void {
-  if (!existsSync(path)) throw new FactdeskError('not_found', `no such file: ${path}`)
-  const st = statSync(path)
+  const st = statOrRefuse(path)
   if (st.isDirectory()) throw new FactdeskError('not_a_project', `${path} is a folder, not a Factdesk project`)
+  // Reading a named pipe's header would wait for a writer forever; a device may never end.
+  if (!st.isFile()) throw new FactdeskError('not_a_project', `${path} is ${notRegular(st)}, not a Factdesk project`)
   let header
   try {
     header = readHeader(path)
@@ -224,6 +226,7 @@ function folderWritable(path: string): boolean {
 function verifyReadOnly(path: string, nativeBinding?: string): void {
   let db: Database.Database | undefined
   const name = basename(path)
+  const hadSidecars = sidecarsOf(path).filter((f) => existsSync(f))
   try {
     db = openReadOnly(path, nativeBinding)
     const appId = db.pragma('application_id', { simple: true }) as number
@@ -238,6 +241,9 @@ function verifyReadOnly(path: string, nativeBinding?: string): void {
     const check = db.pragma('quick_check', { simple: true }) as string
     if (check !== 'ok') throw new FactdeskError('corrupt', `${name} is damaged: ${oneLine(check)}`)
   } catch (e) {
+    db?.close()
+    db = undefined
+    removeOwnSidecars(path, hadSidecars)
     throw toFactdeskError(e, path)
   } finally {
     db?.close()

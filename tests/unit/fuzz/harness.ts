@@ -11,6 +11,11 @@ export interface FuzzTarget<C> {
   cases: number
   /** Per case; a synchronous target is judged by its elapsed time after it returns. */
   timeoutMs?: number
+  /**
+   * The process's peak RSS may not pass this (read after each case, so a case that balloons and
+   * frees is still caught): a time bound alone let a bomb take gigabytes within it.
+   */
+  maxRssMb?: number
   generate(rng: Rng, index: number): C
   run(input: C): unknown
   /** Returns null when the outcome is clean, otherwise what was wrong. */
@@ -22,6 +27,8 @@ export interface FuzzReport {
   cases: number
   failures: string[]
   slowest: number
+  /** The process's peak RSS at the end, in MB. */
+  peakRssMb: number
 }
 
 const describeCase = (input: unknown) => {
@@ -38,7 +45,7 @@ const describeCase = (input: unknown) => {
 export async function fuzz<C>(t: FuzzTarget<C>): Promise<FuzzReport> {
   const rng = new Rng(t.seed)
   const bound = t.timeoutMs ?? 2_000
-  const report: FuzzReport = { name: t.name, cases: 0, failures: [], slowest: 0 }
+  const report: FuzzReport = { name: t.name, cases: 0, failures: [], slowest: 0, peakRssMb: peakRssMb() }
   for (let i = 0; i < t.cases; i++) {
     const input = t.generate(rng, i)
     const started = performance.now()
@@ -65,9 +72,17 @@ export async function fuzz<C>(t: FuzzTarget<C>): Promise<FuzzReport> {
     }
     const wrong = t.judge(outcome, input)
     if (wrong) report.failures.push(`${where}: ${wrong}`)
+    const peak = peakRssMb()
+    if (t.maxRssMb && peak > t.maxRssMb && report.peakRssMb <= t.maxRssMb) {
+      report.failures.push(`${where}: peak RSS ${peak} MB, bound ${t.maxRssMb} MB`)
+    }
+    report.peakRssMb = peak
   }
   return report
 }
+
+/** maxRSS is in kilobytes (Linux and macOS alike in Node's resourceUsage). */
+export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 
 class HangError extends Error {
   constructor(ms: number) {

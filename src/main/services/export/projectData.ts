@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '../../store/migrations'
 import { toArticle, type ArticleRow } from '../articles'
 import { toClaim, type ClaimRow } from '../claims'
 import { toHistoryEntry, type HistoryRow } from '../history'
+import { contentHash } from '../text'
 
 /**
  * The complete, versioned JSON dump of a project. It keeps every id, timestamp and history
@@ -223,7 +224,15 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
     `INSERT INTO articles (id, title, outlet, author, url, published_at, language, body, content_hash, source, imported_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
+  // The dump's contentHash is not trusted: duplicate detection relies on it, so it is recomputed.
+  const seen = new Map<string, number>()
   for (const a of d.articles) {
+    const hash = contentHash(a.body)
+    const twin = seen.get(hash)
+    if (twin !== undefined) {
+      throw new FactdeskError('invalid_input', `articles ${twin} and ${a.id} of the export have the same text`)
+    }
+    seen.set(hash, a.id)
     art.run(
       a.id,
       a.title,
@@ -233,7 +242,7 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
       a.publishedAt,
       a.language,
       a.body,
-      a.contentHash,
+      hash,
       a.source,
       a.importedAt,
       a.updatedAt

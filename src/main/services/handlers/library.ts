@@ -1,6 +1,6 @@
 import { FactdeskError } from '../../../shared/result'
 import { ImportJobs } from '../import/jobs'
-import { expandPaths } from '../import/pipeline'
+import { expandPaths } from '../import/sources'
 import { readImportMaxBytes, writeImportMaxBytes } from '../import/settings'
 import { deleteArticle, deleteImpact, updateArticleMeta } from '../library'
 import { searchInParallel } from '../searchPool'

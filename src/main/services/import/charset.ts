@@ -4,7 +4,7 @@ import { ImportRefusal } from './types'
 
 /** True when the bytes look like a binary file rather than text in any encoding we read. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (hasUtf16Bom(bytes)) return false
+  if (hasUtf16Bom(bytes) || utf32Bom(bytes)) return false
   const n = Math.min(bytes.length, 8192)
   let control = 0
   for (let i = 0; i < n; i++) {
@@ -19,6 +19,36 @@ function hasUtf16Bom(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))
 }
 
+/** UTF-32's BOMs; the LE one begins with UTF-16 LE's, so it must be looked for first. */
+function utf32Bom(b: Uint8Array): 'LE' | 'BE' | null {
+  if (b.length < 4) return null
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'LE'
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'BE'
+  return null
+}
+
+/** UTF-32 by hand: TextDecoder does not offer it. A code point past U+10FFFF or a surrogate is refused. */
+function decodeUtf32(b: Uint8Array, order: 'LE' | 'BE'): string {
+  if (b.length % 4 !== 0) throw new ImportRefusal('failed', 'could not decode the text (truncated UTF-32)')
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  const parts: string[] = []
+  let chunk: number[] = []
+  for (let i = 0; i < b.length; i += 4) {
+    const cp = view.getUint32(i, order === 'LE')
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      throw new ImportRefusal('failed', 'could not decode the text (invalid UTF-32)')
+    }
+    chunk.push(cp)
+    // In slices, so String.fromCodePoint never gets more arguments than the stack holds.
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk))
+      chunk = []
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk))
+  return parts.join('')
+}
+
 /**
  * Decodes a text file: a BOM decides when there is one, valid UTF-8 is taken as UTF-8, and
  * anything else goes to charset detection (windows-1252 and the other legacy code pages).
@@ -27,6 +57,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' }
   }
+  const utf32 = utf32Bom(bytes)
+  if (utf32) return { text: decodeUtf32(bytes.subarray(4), utf32), encoding: `UTF-32${utf32}` }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' }
   }

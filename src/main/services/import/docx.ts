@@ -1,9 +1,14 @@
 import mammoth from 'mammoth'
 import { firstLineTitle, refuse, type ParsedArticle } from './types'
 import { parsePlainText } from './txt'
+import { checkZip } from './zipGuard'
 
-/** Word documents through mammoth: raw text keeps one paragraph per Word paragraph. */
-export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ParsedArticle> {
+/**
+ * Word documents through mammoth: raw text keeps one paragraph per Word paragraph. The zip is
+ * measured first (zipGuard.ts): its XML may inflate to no more than the import limit.
+ */
+export async function importDocx(bytes: Uint8Array, fallbackTitle: string, maxBytes: number): Promise<ParsedArticle> {
+  await checkZip(bytes, { maxXmlBytes: maxBytes, maxTotalBytes: 4 * maxBytes })
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let text: string
   try {

@@ -7,14 +7,37 @@ import { readImportMaxBytes } from './settings'
 import { ImportRefusal } from './types'
 
 const KEEP_FINISHED = 20
-const MAX_STAGED_BYTES = 512 * 1024 * 1024
+
+/**
+ * Browser uploads wait in memory until the page starts their import. One never started (a tab
+ * closed, a page that only sends) used to stay for good: eight 30 MB uploads took the server from
+ * 227 to 626 MB. So they expire, and all of them together are capped.
+ */
+export interface UploadLimits {
+  /** All staged uploads together. */
+  maxStagedBytes: number
+  /** An upload not added to or started for this long is dropped. */
+  ttlMs: number
+}
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxStagedBytes: 256 * 1024 * 1024, ttlMs: 10 * 60_000 }
 
 /** Import jobs of one workspace: started, polled for progress, cancelled; finished ones kept a while. */
 export class ImportJobs {
   private jobs = new Map<string, { state: ImportJobState; done: Promise<void> }>()
-  private staged = new Map<string, { items: ImportItem[]; bytes: number }>()
+  private staged = new Map<string, { items: ImportItem[]; bytes: number; expires: number }>()
+  private sweep: NodeJS.Timeout | null = null
 
-  constructor(private readonly ws: Workspace) {}
+  constructor(
+    private readonly ws: Workspace,
+    private readonly limits: UploadLimits = DEFAULT_UPLOAD_LIMITS
+  ) {}
+
+  /** Bytes held by uploads not yet started. */
+  get stagedBytes(): number {
+    let n = 0
+    for (const e of this.staged.values()) n += e.bytes
+    return n
+  }
 
   start(items: ImportItem[], preFailed: { source: string; error: string }[] = []): string {
     const maxBytes = this.ws.read(readImportMaxBytes)
@@ -29,9 +52,11 @@ export class ImportJobs {
 
   /** Browser uploads arrive in several requests (the server takes 64 MB at most per request). */
   stage(uploadId: string | undefined, files: { name: string; data: string; tooLarge?: number }[]): string {
+    this.expire()
     const id = uploadId ?? randomUUID()
-    const entry = this.staged.get(id) ?? { items: [], bytes: 0 }
+    const entry = this.staged.get(id) ?? { items: [], bytes: 0, expires: 0 }
     if (uploadId && !this.staged.has(uploadId)) throw new FactdeskError('not_found', 'that upload has expired')
+    const held = this.stagedBytes - entry.bytes
     for (const f of files) {
       if (f.tooLarge) {
         entry.items.push({
@@ -46,14 +71,36 @@ export class ImportJobs {
       }
       const bytes = new Uint8Array(Buffer.from(f.data, 'base64'))
       entry.bytes += bytes.length
-      if (entry.bytes > MAX_STAGED_BYTES) {
+      if (held + entry.bytes > this.limits.maxStagedBytes) {
+        // The whole upload goes, so what it held is freed now rather than when it expires.
         this.staged.delete(id)
-        throw new FactdeskError('invalid_input', 'too much to upload at once; import fewer files at a time')
+        throw new FactdeskError(
+          'invalid_input',
+          `uploads waiting to be imported would pass ${mb(this.limits.maxStagedBytes)}; import fewer files at a time`
+        )
       }
       entry.items.push({ source: f.name, name: f.name, size: bytes.length, read: () => bytes })
     }
+    entry.expires = Date.now() + this.limits.ttlMs
     this.staged.set(id, entry)
+    this.scheduleSweep()
     return id
+  }
+
+  private expire(): void {
+    const now = Date.now()
+    for (const [id, e] of this.staged) if (e.expires <= now) this.staged.delete(id)
+  }
+
+  /** A timer that drops expired uploads even when no other upload comes; it never keeps the process up. */
+  private scheduleSweep(): void {
+    if (this.sweep) return
+    this.sweep = setTimeout(() => {
+      this.sweep = null
+      this.expire()
+      if (this.staged.size) this.scheduleSweep()
+    }, this.limits.ttlMs)
+    this.sweep.unref()
   }
 
   startStaged(uploadId: string): string {
@@ -90,3 +137,5 @@ export class ImportJobs {
     for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id)
   }
 }
+
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`

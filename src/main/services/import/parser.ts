@@ -1,15 +1,19 @@
 import type { Worker } from 'node:worker_threads'
 import { spawnWorker, workerStart, type WorkerStart } from '../workerStart'
 import { ImportRefusal, type ParsedArticle } from './types'
-import type { ParseReply, PreloadRequest } from './worker'
+import type { ParseReply, ParseRequest, PreloadRequest } from './worker'
 
-/** A file that takes longer than this to read is given up on, and the worker replaced. */
-const PARSE_TIMEOUT_MS = 60_000
+/**
+ * A file that takes longer than this to read is given up on, and the worker replaced.
+ * FACTDESK_PARSE_TIMEOUT_MS shortens it, so tests can run a runaway file through the CLI.
+ */
+const PARSE_TIMEOUT_MS = Number(process.env.FACTDESK_PARSE_TIMEOUT_MS) || 60_000
 /** How long a finished import's worker waits for the next one before it is stopped. */
 const KEEP_WARM_MS = 5 * 60_000
 
 export interface Parser {
-  parse(name: string, bytes: Uint8Array): Promise<ParsedArticle>
+  /** maxBytes: the import size limit, which also bounds the text read out (parseFile.ts). */
+  parse(name: string, bytes: Uint8Array, maxBytes?: number): Promise<ParsedArticle>
   close(): Promise<void>
   readonly inWorker: boolean
   /** The worker thread parsing now (it changes when a runaway file's worker is replaced); -1 in-process. */
@@ -20,7 +24,7 @@ const importWorker = () => workerStart(import.meta.url, 'worker.ts', 'importWork
 
 // Loaded only when needed, so commands that never import don't pay for the parsers at start-up.
 const inProcess: Parser = {
-  parse: async (name, bytes) => (await import('./parseFile')).parseFile(name, bytes),
+  parse: async (name, bytes, maxBytes) => (await import('./parseFile')).parseFile(name, bytes, maxBytes),
   close: async () => {},
   inWorker: false,
   threadId: -1
@@ -46,6 +50,7 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
   interface Request {
     name: string
     bytes: Uint8Array
+    maxBytes?: number
     timer?: NodeJS.Timeout
     resolve(r: ParseReply): void
     reject(e: Error): void
@@ -56,7 +61,9 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
     // A copy is transferred, so the original survives to be sent again to a replacement worker.
     const copy = new Uint8Array(req.bytes)
     req.timer = setTimeout(() => replaceWorker(id), timeoutMs)
-    worker.postMessage({ id, name: req.name, bytes: copy }, [copy.buffer])
+    worker.postMessage({ id, name: req.name, bytes: copy, maxBytes: req.maxBytes } satisfies ParseRequest, [
+      copy.buffer
+    ])
   }
   const settle = (id: number) => {
     const req = waiting.get(id)
@@ -64,6 +71,11 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
     clearTimeout(req?.timer)
     return req
   }
+  let closed = false
+  /** The replacement failed to start: `worker` is the stopped one, not to be kept. */
+  let noWorker = false
+  // A replacement still starting when the import closes: close waits for it, then parks or stops it.
+  let replacing: Promise<void> | null = null
   // A runaway file: it alone is refused; the files queued behind it go to a fresh worker.
   const replaceWorker = (stuck: number) => {
     settle(stuck)?.reject(new ImportRefusal('failed', 'took too long to read'))
@@ -71,13 +83,15 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
     const old = worker
     old.removeAllListeners()
     void old.terminate()
-    spawn(start).then(
+    replacing = spawn(start).then(
       (w) => {
         worker = w
+        if (closed) return
         attach(w)
         for (const [id, req] of waiting) post(id, req)
       },
       (e: Error) => {
+        noWorker = true
         for (const id of [...waiting.keys()]) settle(id)?.reject(e)
       }
     )
@@ -96,10 +110,10 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
     get threadId() {
       return worker.threadId
     },
-    async parse(name, bytes) {
+    async parse(name, bytes, maxBytes) {
       const id = nextId++
       const reply = await new Promise<ParseReply>((resolve, reject) => {
-        const req: Request = { name, bytes, resolve, reject }
+        const req: Request = { name, bytes, maxBytes, resolve, reject }
         waiting.set(id, req)
         post(id, req)
       })
@@ -108,6 +122,11 @@ export async function createParser(opts: { timeoutMs?: number } = {}): Promise<P
       throw new ImportRefusal(reply.kind, reply.message)
     },
     async close() {
+      closed = true
+      // Without this, a worker started after a runaway file outlived the import, and being
+      // ref'd, it kept `factdesk import` from ever exiting.
+      await replacing
+      if (noWorker) return
       forgetListeners(worker)
       // A worker with nothing in hand is kept for the next import; one still busy (a cancelled
       // import's runaway file) is stopped, and what it had in hand is answered.

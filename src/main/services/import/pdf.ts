@@ -1,4 +1,8 @@
-import { firstLineTitle, ImportRefusal, refuse, toIsoDate, type ParsedArticle } from './types'
+import { checkPdfStreams } from './pdfGuard'
+import { firstLineTitle, ImportRefusal, refuse, textTooLarge, toIsoDate, type ParsedArticle } from './types'
+
+/** More pages than any article has; a 1 MB file can repeat one content stream on 100,000 pages. */
+const MAX_PAGES = 2_000
 
 interface TextItem {
   str: string
@@ -8,7 +12,9 @@ interface TextItem {
 }
 
 /** PDF text with pdfjs: lines from the text layer, a wider vertical gap starts a new paragraph. */
-export async function importPdf(bytes: Uint8Array, fallbackTitle: string): Promise<ParsedArticle> {
+export async function importPdf(bytes: Uint8Array, fallbackTitle: string, maxBytes: number): Promise<ParsedArticle> {
+  // Page descriptions up to twice the import limit: about 10 s of pdf.js at most.
+  await checkPdfStreams(bytes, 2 * maxBytes)
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   let doc
   try {
@@ -26,7 +32,10 @@ export async function importPdf(bytes: Uint8Array, fallbackTitle: string): Promi
   }
   try {
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>
+    if (doc.numPages > MAX_PAGES) return refuse(`it has ${doc.numPages} pages, more than the ${MAX_PAGES} read`)
     const paragraphs: string[] = []
+    // Text read so far: stops reading as soon as it passes the import limit, not after the last page.
+    let chars = 0
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
@@ -56,6 +65,8 @@ export async function importPdf(bytes: Uint8Array, fallbackTitle: string): Promi
           lastGap = lastGap === null ? gap : Math.min(lastGap, gap)
         }
         if (item.str) {
+          chars += item.str.length
+          if (chars > maxBytes) throw textTooLarge(maxBytes)
           line += item.str
           lastY = y
         }

@@ -1,53 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
 import type { ImportProgress, ImportSummary } from '../../../shared/domain'
 import { FactdeskError } from '../../../shared/result'
 import { addArticle } from '../articles'
 import { indexInBackground } from '../matching/service'
 import type { Workspace } from '../workspace'
 import { createParser } from './parser'
+import { tooLarge, type ImportItem } from './sources'
 import { ImportRefusal, type ParsedArticle } from './types'
 
-export const DEFAULT_IMPORT_MAX_BYTES = 20 * 1024 * 1024
+export { DEFAULT_IMPORT_MAX_BYTES } from './types'
 
-/** One file to import: a path on disk, or bytes the browser sent. */
-export interface ImportItem {
-  source: string
-  name: string
-  size: number
-  read(): Uint8Array
-}
-
-/** Expands paths: folders recursively (hidden files and folders left out), files as they are. */
-export function expandPaths(paths: string[]): { items: ImportItem[]; missing: { source: string; error: string }[] } {
-  const items: ImportItem[] = []
-  const missing: { source: string; error: string }[] = []
-  const addFile = (path: string, size: number) =>
-    items.push({ source: path, name: basename(path), size, read: () => readFileSync(path) })
-  const walk = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue
-      const p = join(dir, e.name)
-      if (e.isDirectory()) walk(p)
-      else if (e.isFile()) addFile(p, statSync(p).size)
-    }
-  }
-  for (const raw of paths) {
-    const path = resolve(raw)
-    try {
-      const st = statSync(path)
-      if (st.isDirectory()) walk(path)
-      else addFile(path, st.size)
-    } catch (e) {
-      missing.push({
-        source: raw,
-        error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message
-      })
-    }
-  }
-  return { items, missing }
-}
+export { expandPaths, type ImportItem } from './sources'
 
 export interface ImportJobState extends ImportProgress {
   cancelRequested: boolean
@@ -163,13 +125,9 @@ export async function runImport(
       const item = items[next++]
       inFlightBytes += item.size
       const outcome = (async (): Promise<Outcome> => {
-        if (item.size > opts.maxBytes) {
-          throw new ImportRefusal(
-            'failed',
-            `larger than the ${formatMb(opts.maxBytes)} import limit (${formatMb(item.size)})`
-          )
-        }
-        return { parsed: await parser.parse(item.name, item.read()) }
+        if (item.size > opts.maxBytes) throw tooLarge(opts.maxBytes, item.size)
+        const bytes = await item.read(opts.maxBytes)
+        return { parsed: await parser.parse(item.name, bytes, opts.maxBytes) }
       })().catch((error: unknown) => ({ error }))
       inFlight.push({ item, outcome })
     }
@@ -218,7 +176,6 @@ export async function runImport(
 }
 
 const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]
-const formatMb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`
 
 export function emptySummary(): ImportSummary {
   return { imported: [], skipped: [], failed: [] }

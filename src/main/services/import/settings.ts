@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { recordChange } from '../history'
-import { DEFAULT_IMPORT_MAX_BYTES } from './pipeline'
+import { DEFAULT_IMPORT_MAX_BYTES } from './types'
 
 /** The project's file-size limit for imports (setting `importMaxBytes`), 20 MB unless set. */
 export function readImportMaxBytes(db: Database.Database): number {

@@ -1,3 +1,6 @@
+/** The import size limit unless a project sets its own; it bounds a file and the text read out of it. */
+export const DEFAULT_IMPORT_MAX_BYTES = 20 * 1024 * 1024
+
 /** What one importer reads out of one file: plain text plus whatever metadata the file offers. */
 export interface ParsedArticle {
   title: string
@@ -20,6 +23,10 @@ export class ImportRefusal extends Error {
     super(message)
   }
 }
+
+/** Text read out of a file past the import limit (a compression bomb, a PDF repeating one page). */
+export const textTooLarge = (maxBytes: number) =>
+  new ImportRefusal('failed', `its text is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB import limit`)
 
 export const refuse = (message: string): never => {
   throw new ImportRefusal('failed', message)

@@ -8,6 +8,7 @@ export interface ParseRequest {
   id: number
   name: string
   bytes: Uint8Array
+  maxBytes?: number
 }
 /** Loads the HTML reader ahead of the first import (most imports are saved web pages); answers when done. */
 export interface PreloadRequest {
@@ -27,7 +28,7 @@ if (port) {
       )
       return
     }
-    parseFile(req.name, req.bytes).then(
+    parseFile(req.name, req.bytes, req.maxBytes).then(
       (parsed) => {
         // Normalising and hashing here keeps that work off the main thread, which only inserts.
         const body = normaliseBody(parsed.body)
