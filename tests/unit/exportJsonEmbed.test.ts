@@ -22,6 +22,13 @@ const PAYLOADS = [
 const temp = useTempDirs()
 const h = useProject(() => temp())
 let browser: Browser | null = null
+const PROBE = `({
+  pwned: window.pwned ?? null,
+  after: window.after ?? null,
+  scripts: document.scripts.length,
+  images: document.images.length,
+  text: document.getElementById('ld')?.textContent ?? null
+})`
 
 beforeAll(async () => {
   if (existsSync(chromiumPath())) browser = await chromium.launch(chromiumLaunchOptions())
@@ -80,13 +87,8 @@ describe('JSON exports embedded in a page', () => {
         await page.setContent(
           `<!doctype html><body><script type="application/ld+json" id="ld">${data}</script><script>window.after = 1</script></body>`
         )
-        const got = await page.evaluate(() => ({
-          pwned: (window as { pwned?: number }).pwned ?? null,
-          after: (window as { after?: number }).after ?? null,
-          scripts: document.scripts.length,
-          images: document.images.length,
-          text: document.getElementById('ld')?.textContent ?? null
-        }))
+        // A string, so the Node-only type check has no DOM names to resolve.
+        const got = (await page.evaluate(PROBE)) as { pwned: number | null; after: number | null; text: string | null }
         expect(got).toMatchObject({ pwned: null, after: 1, scripts: 2, images: 0 })
         expect(got.text).toBe(data)
         expect(JSON.parse(got.text!)).toEqual(JSON.parse(data))
