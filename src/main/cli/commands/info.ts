@@ -1,4 +1,5 @@
 import type { Command } from '../command'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const infoCommand: Command = {
   name: 'info',
@@ -12,7 +13,7 @@ export const infoCommand: Command = {
     session.ws.close()
     if (json) {
       io.out(
-        JSON.stringify({
+        safeJsonText({
           title: info.title,
           schemaVersion: info.schemaVersion,
           articles: info.articles,

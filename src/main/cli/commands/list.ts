@@ -1,5 +1,6 @@
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
+import { safeJsonText } from '../../services/export/jsonText'
 
 const WHAT = ['articles', 'claims', 'passages'] as const
 
@@ -27,7 +28,7 @@ export const listCommand: Command = {
         language: a.language,
         chars: a.chars
       }))
-      if (json) return io.out(JSON.stringify(rows))
+      if (json) return io.out(safeJsonText(rows))
       if (rows.length === 0) return io.out('No articles.')
       for (const a of rows) io.out(`${a.id}\t${a.outlet ?? '—'}\t${a.publishedAt ?? '—'}\t${a.title}\t${a.chars} chars`)
       return
@@ -45,7 +46,7 @@ export const listCommand: Command = {
         role: p.role,
         note: p.note
       }))
-      if (json) return io.out(JSON.stringify(rows))
+      if (json) return io.out(safeJsonText(rows))
       if (rows.length === 0) return io.out('No passages.')
       for (const p of rows) {
         const claim = p.claimId === null ? 'no claim' : `claim ${p.claimId} (${p.role})`
@@ -63,7 +64,7 @@ export const listCommand: Command = {
         .filter((p) => p.claimId === c.id)
         .map((p) => ({ id: p.id, articleId: p.articleId, role: p.role }))
     }))
-    if (json) return io.out(JSON.stringify(rows))
+    if (json) return io.out(safeJsonText(rows))
     if (rows.length === 0) return io.out('No claims.')
     for (const c of rows) io.out(`${c.id}\t${c.status}\t${c.passages.length} passages\t${oneLine(c.text)}`)
   }
