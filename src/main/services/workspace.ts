@@ -79,7 +79,8 @@ export class Workspace {
       articles: count('articles'),
       passages: count('passages'),
       claims: count('claims'),
-      readOnly: p.readOnly
+      readOnly: p.readOnly,
+      ...(p.readOnly && p.readOnlyReason ? { readOnlyReason: p.readOnlyReason } : {})
     }
   }
 

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3'
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { FactdeskError } from '../../shared/result'
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
+import { folderWritable, openReadOnly } from './readOnlyOpen'
 import { WriterLock } from './writerLock'
 
 export type Access = 'write' | 'read' | 'prefer-write'
@@ -60,10 +61,13 @@ export class ProjectFile {
         accessSync(path, constants.W_OK)
         lock = WriterLock.acquire(path, opts.via)
       } catch (e) {
-        const err = e instanceof FactdeskError ? e : new FactdeskError('read_only', `${path} is read-only`)
+        const err =
+          e instanceof FactdeskError ? e : new FactdeskError('read_only', `${path} is read-only; edits are off`)
         if (opts.access === 'write') throw err
         readOnlyReason = err.message
       }
+    } else if (!folderWritable(path)) {
+      readOnlyReason = `the folder ${dirname(path)} cannot be written; edits are off`
     }
     let db: Database.Database | undefined
     try {
@@ -186,38 +190,6 @@ function newerVersion(name: string, version: number): FactdeskError {
 /** A second, read-only connection to an open project, for work off the main thread. */
 export function openForReading(path: string, nativeBinding?: string): Database.Database {
   return openReadOnly(resolve(path), nativeBinding)
-}
-
-/**
- * A read-only connection. A WAL-mode file in a folder nobody may write to (a read-only mount,
- * a locked-down share) cannot get its -shm beside it, so SQLite refuses it; such a project is
- * read from an in-memory snapshot instead, which is all a read-only view needs.
- */
-function openReadOnly(path: string, nativeBinding?: string): Database.Database {
-  let db: Database.Database | undefined
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
-    // SQLite opens lazily: the -shm it cannot create only fails the first read.
-    db.pragma('schema_version')
-    return db
-  } catch (e) {
-    db?.close()
-    if ((e as { code?: string }).code !== 'SQLITE_CANTOPEN' || folderWritable(path)) throw e
-    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) throw e
-    const image = readFileSync(path)
-    // Header bytes 18-19 say "WAL"; an in-memory copy has no WAL, so mark it a rollback-journal file.
-    if (image.length >= 20 && image[18] === 2) image[18] = image[19] = 1
-    return new Database(image, { readonly: true, nativeBinding })
-  }
-}
-
-function folderWritable(path: string): boolean {
-  try {
-    accessSync(dirname(path), constants.W_OK)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** Checks the database read-only: nothing is written, so a refused file stays byte-for-byte as it was. */

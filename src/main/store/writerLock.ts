@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
+import { dirname } from 'node:path'
 import { FactdeskError } from '../../shared/result'
 
 export interface LockOwner {
@@ -103,7 +104,7 @@ export class WriterLock {
           throw new FactdeskError('locked', `already open in ${describeOwner(existing)}`)
         }
         if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
-          throw new FactdeskError('read_only', `cannot write in the folder of ${file}: ${code}`)
+          throw new FactdeskError('read_only', `the folder ${dirname(file)} cannot be written (${code}); edits are off`)
         }
         throw new FactdeskError('io', `cannot lock ${file}: ${(e as Error).message}`)
       }

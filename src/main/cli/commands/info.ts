@@ -25,6 +25,8 @@ export const infoCommand: Command = {
       io.out(
         `${info.title}\n  file:     ${info.file}\n  schema:   v${info.schemaVersion}\n  articles: ${info.articles}\n  passages: ${info.passages}\n  claims:   ${info.claims}`
       )
+      // Asked for read-only anyway; say so only when writing is not possible at all.
+      if (info.readOnlyReason?.includes('edits are off')) io.out(`  note:     ${info.readOnlyReason}`)
     }
   }
 }
