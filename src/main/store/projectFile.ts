@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3'
-import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { FactdeskError } from '../../shared/result'
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
+import { diskFullError, isOutOfSpace, removeNewSidecars, sidecarsNow } from './fullDisk'
 import { folderWritable, openReadOnly } from './readOnlyOpen'
 import { WriterLock } from './writerLock'
 
@@ -32,7 +33,12 @@ export class ProjectFile {
     if (existsSync(path)) {
       throw new FactdeskError('conflict', `${path} already exists; choose another name`)
     }
-    const lock = WriterLock.acquire(path, opts.via)
+    let lock: WriterLock
+    try {
+      lock = WriterLock.acquire(path, opts.via)
+    } catch (e) {
+      throw toFactdeskError(e, path, 'was not created')
+    }
     let db: Database.Database | undefined
     try {
       db = new Database(path, { nativeBinding: opts.nativeBinding })
@@ -44,14 +50,26 @@ export class ProjectFile {
       return new ProjectFile(path, db, false, null, lock)
     } catch (e) {
       db?.close()
+      // A half-made file would then "already exist": nothing of a failed create stays.
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true })
       lock.release()
-      throw toFactdeskError(e, path)
+      throw toFactdeskError(e, path, 'was not created')
     }
   }
 
   static open(file: string, opts: OpenOptions): ProjectFile {
     const path = resolve(file)
     checkLooksLikeProject(path)
+    const sidecars = sidecarsNow(path)
+    try {
+      return ProjectFile.openChecked(path, opts)
+    } catch (e) {
+      removeNewSidecars(path, sidecars)
+      throw e
+    }
+  }
+
+  private static openChecked(path: string, opts: OpenOptions): ProjectFile {
     verifyReadOnly(path, opts.nativeBinding)
 
     let lock: WriterLock | null = null
@@ -226,7 +244,8 @@ function oneLine(text: string): string {
   return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }
 
-export function toFactdeskError(e: unknown, path: string): FactdeskError {
+export function toFactdeskError(e: unknown, path: string, unwritten = 'was not changed'): FactdeskError {
+  if (isOutOfSpace(e, path)) return diskFullError(path, unwritten)
   if (e instanceof FactdeskError) return e
   const raw = e as { code?: string; message?: string }
   const err = { code: raw.code, message: oneLine(raw.message ?? String(e)) }
@@ -244,7 +263,6 @@ export function toFactdeskError(e: unknown, path: string): FactdeskError {
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) {
     return new FactdeskError('read_only', `${name} cannot be written: ${err.message}`)
   }
-  if (code === 'SQLITE_FULL') return new FactdeskError('io', `the disk is full; ${name} was not changed`)
   if (code.startsWith('SQLITE_CANTOPEN')) return new FactdeskError('io', `cannot open ${name}: ${err.message}`)
   if (code.startsWith('SQLITE_IOERR')) return new FactdeskError('io', `cannot read or write ${name}: ${err.message}`)
   return new FactdeskError('internal', `${name}: ${err.message}`)

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { isOutOfSpace, removeNewSidecars, sidecarsNow } from './fullDisk'
 
 /**
  * A read-only connection. A WAL-mode file in a folder this user may not write to (a read-only
@@ -12,6 +13,7 @@ import { dirname, join } from 'node:path'
  */
 export function openReadOnly(path: string, nativeBinding?: string): Database.Database {
   let db: Database.Database | undefined
+  const sidecars = sidecarsNow(path)
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
     // SQLite opens lazily: the -shm it cannot create only fails the first read.
@@ -20,7 +22,10 @@ export function openReadOnly(path: string, nativeBinding?: string): Database.Dat
   } catch (e) {
     db?.close()
     const code = (e as { code?: string }).code ?? ''
-    if (!(code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY')) || folderWritable(path)) throw e
+    // A full disk cannot take the -shm either; reading must still work there.
+    const full = isOutOfSpace(e, path)
+    if (!full && (!(code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY')) || folderWritable(path))) throw e
+    removeNewSidecars(path, sidecars)
     return snapshot(path, nativeBinding)
   }
 }

@@ -8,6 +8,7 @@ import { collect, render, toRendered, type PdfPrinter } from '../export/index'
 import { renderHtml } from '../export/html'
 import { buildReportModel } from '../export/model'
 import { parseDump, restoreDump } from '../export/projectData'
+import { diskFullError, isOutOfSpace } from '../../store/fullDisk'
 import type { DomainHandlers, HandlerDeps } from './types'
 
 export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers<'export' | 'projectData'> {
@@ -48,6 +49,7 @@ export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers
         renameSync(tmp, out)
       } catch (e) {
         rmSync(tmp, { force: true })
+        if (isOutOfSpace(e, out)) throw diskFullError(out, 'was not written')
         throw new FactdeskError('io', `cannot write ${out}: ${(e as Error).message}`)
       }
       return {
