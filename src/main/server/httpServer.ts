@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { dispatch } from '../services/dispatch'
 import type { Handlers } from '../services/handlers'
+import { browserRefusal } from './browserPolicy'
 import { cookieValue, hostAllowed, originAllowed, SECURITY_HEADERS, tokensEqual } from './security'
 
 export const TOKEN_HEADER = 'x-factdesk-token'
@@ -82,6 +83,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'request body is not JSON' } })
       }
+      const refused = browserRefusal(channel, input)
+      if (refused) return sendJson(res, 403, { ok: false, error: { code: 'unsupported', message: refused } })
       return sendJson(res, 200, await dispatch(opts.handlers, channel, input))
     }
 
