@@ -161,8 +161,7 @@ describe('every API entry against malformed input', () => {
             }
             if (status === 400) return cleanError(parsed, ['invalid_input'])
             // Entries browser mode refuses outright (browserPolicy.ts) answer 403 with a clean Result.
-            if (status === 403 && browserRefusal(channel, typeof c.body === 'string' ? {} : (safeJson(c.body) ?? {})))
-              return cleanError(parsed, ['unsupported'])
+            if (status === 403 && browserRefusal(channel, bodyValue(c.body))) return cleanError(parsed, ['unsupported'])
             if (status !== 200) return `status ${status}`
             // Random bytes that happen to parse are judged by the schema like any other input.
             if (typeof c.body === 'string') return judge(parsed, c)
@@ -204,5 +203,13 @@ function safeJson(b: Buffer): unknown {
     return s.length ? JSON.parse(s) : {}
   } catch {
     return undefined
+  }
+}
+
+function bodyValue(b: string | Buffer): unknown {
+  try {
+    return JSON.parse(String(b)) ?? {}
+  } catch {
+    return {}
   }
 }
