@@ -51,6 +51,8 @@ export interface ProjectInfo {
   passages: number
   claims: number
   readOnly: boolean
+  /** Why edits are off, when readOnly: another window holds it, or the file or folder cannot be written. */
+  readOnlyReason?: string
 }
 
 /** App-wide preferences, the same for every project. */

@@ -11,6 +11,7 @@ import { startServer, TOKEN_HEADER, type RunningServer } from '../../src/main/se
 import { cleanError, fuzz, malformedInputs, type MalformedCase } from './fuzz/harness'
 import { Rng } from './fuzz/random'
 import { newWorkspace } from './helpers'
+import { browserRefusal } from '../../src/main/server/browserPolicy'
 
 /**
  * Every contract entry, today's and whatever the other issues add, gets the same malformed
@@ -159,6 +160,8 @@ describe('every API entry against malformed input', () => {
               return `status ${status}, body not JSON: ${text.slice(0, 100)}`
             }
             if (status === 400) return cleanError(parsed, ['invalid_input'])
+            // Entries browser mode refuses outright (browserPolicy.ts) answer 403 with a clean Result.
+            if (status === 403 && browserRefusal(channel, bodyValue(c.body))) return cleanError(parsed, ['unsupported'])
             if (status !== 200) return `status ${status}`
             // Random bytes that happen to parse are judged by the schema like any other input.
             if (typeof c.body === 'string') return judge(parsed, c)
@@ -200,5 +203,13 @@ function safeJson(b: Buffer): unknown {
     return s.length ? JSON.parse(s) : {}
   } catch {
     return undefined
+  }
+}
+
+function bodyValue(b: string | Buffer): unknown {
+  try {
+    return JSON.parse(String(b)) ?? {}
+  } catch {
+    return {}
   }
 }

@@ -56,7 +56,7 @@ function send(opts: {
   })
 }
 
-const cookie = `factdesk_token=${TOKEN}`
+const tokenCookie = `factdesk_token=${TOKEN}`
 const api = (channel: string, body: unknown, headers: OutgoingHttpHeaders = { [TOKEN_HEADER]: TOKEN }) =>
   send({
     method: 'POST',
@@ -107,22 +107,28 @@ describe('loopback server', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'none'")
     expect(page.headers['x-content-type-options']).toBe('nosniff')
     const setCookie = String(page.headers['set-cookie'])
-    expect(setCookie).toContain(cookie)
+    // A session value for the assets, named for the port; never the API token (see serverCookie.test.ts).
+    expect(setCookie).toMatch(new RegExp(`^factdesk_session_${server.port}=[\\w-]{32};`))
+    expect(setCookie).not.toContain(TOKEN)
     expect(setCookie).toMatch(/HttpOnly/)
     expect(setCookie).toMatch(/SameSite=Strict/)
+    const cookie = setCookie.split(';')[0]
 
     const asset = await send({ path: '/assets/app.js', headers: { cookie } })
     expect(asset).toMatchObject({ status: 200, body: APP_JS })
     expect(asset.headers['content-type']).toMatch(/^text\/javascript/)
     expect((await send({ path: '/assets/app.js' })).status).toBe(401)
-    expect((await send({ path: '/assets/app.js', headers: { cookie: 'factdesk_token=nope' } })).status).toBe(403)
+    expect(
+      (await send({ path: '/assets/app.js', headers: { cookie: `factdesk_session_${server.port}=nope` } })).status
+    ).toBe(403)
+    expect((await send({ path: '/assets/app.js', headers: { cookie: tokenCookie } })).status).toBe(401)
     expect((await send({ path: '/assets/missing.js', headers: { cookie } })).status).toBe(404)
     expect((await send({ method: 'POST', path: '/', headers: { cookie } })).status).toBe(405)
   })
 
   it('answers the API only with the token header, as Result JSON', async () => {
     expect((await api('project.current', {}, {})).status).toBe(401)
-    expect((await api('project.current', {}, { cookie })).status).toBe(401)
+    expect((await api('project.current', {}, { cookie: tokenCookie })).status).toBe(401)
     expect((await api('project.current', {}, { [TOKEN_HEADER]: 'wrong' })).status).toBe(403)
 
     const current = await api('project.current', {})
@@ -195,6 +201,7 @@ describe('loopback server', () => {
       '/assets/',
       `/${'a/'.repeat(200)}..`
     ]
+    const cookie = String((await send({ path: `/?token=${TOKEN}` })).headers['set-cookie']).split(';')[0]
     for (const path of paths) {
       const r = await send({ path, headers: { cookie } })
       expect({ path, status: r.status }).toMatchObject({

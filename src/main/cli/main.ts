@@ -14,6 +14,7 @@ import { settingsCommand } from './commands/settings'
 import { statusCommand } from './commands/status'
 import { tagCommand } from './commands/tag'
 import { FactdeskError } from '../../shared/result'
+import { cleanIo } from './terminalText'
 
 export const COMMANDS: Command[] = [
   newCommand,
@@ -48,7 +49,9 @@ function commandHelp(c: Command): string {
 }
 
 /** Runs one command line; returns the exit code rather than exiting, so tests can call it. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], rawIo: Io): Promise<number> {
+  let json = false
+  const io = cleanIo(rawIo, () => json)
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp())
@@ -70,6 +73,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       allowPositionals: true,
       strict: true
     })
+    json = Boolean(values.json)
     if (values.help) {
       io.out(commandHelp(command))
       return 0

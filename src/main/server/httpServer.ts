@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { dispatch } from '../services/dispatch'
 import type { Handlers } from '../services/handlers'
+import { browserRefusal } from './browserPolicy'
 import { cookieValue, hostAllowed, originAllowed, SECURITY_HEADERS, tokensEqual } from './security'
 
 export const TOKEN_HEADER = 'x-factdesk-token'
-const TOKEN_COOKIE = 'factdesk_token'
 /** Large enough for a 10-million-character paste encoded as JSON, small enough to refuse floods. */
 export const MAX_REQUEST_BYTES = 64 * 1024 * 1024
 
@@ -41,7 +41,12 @@ export interface RunningServer {
 /** Browser mode: the renderer build and the API over loopback HTTP, behind a per-run token. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url')
+  // Cookies are not bound to a port: every other server on 127.0.0.1 receives them. So the
+  // cookie never holds the API token, only a separate value that lets the page's own assets load,
+  // under a name that includes the port so two servers do not overwrite each other's.
+  const session = randomBytes(24).toString('base64url')
   let port = 0
+  const cookieName = () => `factdesk_session_${port}`
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[factdesk] request failed:', e)
@@ -78,25 +83,27 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'request body is not JSON' } })
       }
+      const refused = browserRefusal(channel, input)
+      if (refused) return sendJson(res, 403, { ok: false, error: { code: 'unsupported', message: refused } })
       return sendJson(res, 200, await dispatch(opts.handlers, channel, input))
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
     const queryToken = url.searchParams.get('token')
-    const cookieToken = cookieValue(req, TOKEN_COOKIE)
-    if (!queryToken && !cookieToken)
+    const cookieSession = cookieValue(req, cookieName())
+    if (!queryToken && !cookieSession)
       return send(
         res,
         401,
         'text/plain; charset=utf-8',
         'Factdesk: open the address printed by "factdesk serve", with its token'
       )
-    if (!tokensEqual(queryToken ?? cookieToken, token))
+    if (queryToken ? !tokensEqual(queryToken, token) : !tokensEqual(cookieSession, session))
       return send(res, 403, 'text/plain; charset=utf-8', 'wrong token')
     if (queryToken) {
       // The page's own assets carry no query string; a strict, HttpOnly cookie lets them through.
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`)
+      res.setHeader('Set-Cookie', `${cookieName()}=${session}; Path=/; HttpOnly; SameSite=Strict`)
     }
     return serveStatic(url.pathname, req, res)
   }

@@ -79,7 +79,8 @@ export class Workspace {
       articles: count('articles'),
       passages: count('passages'),
       claims: count('claims'),
-      readOnly: p.readOnly
+      readOnly: p.readOnly,
+      ...(p.readOnly && p.readOnlyReason ? { readOnlyReason: p.readOnlyReason } : {})
     }
   }
 
@@ -103,8 +104,8 @@ export class Workspace {
       )()
     } catch (e) {
       next.close()
-      rmSync(path, { force: true })
-      throw toFactdeskError(e, path)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+      throw toFactdeskError(e, path, 'was not created')
     }
     return this.adopt(next)
   }
@@ -190,7 +191,7 @@ export class Workspace {
     } catch (e) {
       rmSync(tmp, { force: true })
       removeSidecars(tmp)
-      throw toFactdeskError(e, target)
+      throw toFactdeskError(e, target, 'was not written')
     }
     return this.open(target, 'write')
   }

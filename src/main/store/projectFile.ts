@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3'
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { FactdeskError } from '../../shared/result'
 import { notRegular, removeOwnSidecars, sidecarsOf, statOrRefuse } from './fileKind'
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
+import { diskFullError, isOutOfSpace, removeNewSidecars, sidecarsNow } from './fullDisk'
+import { folderWritable, openReadOnly } from './readOnlyOpen'
 import { WriterLock } from './writerLock'
 
 export type Access = 'write' | 'read' | 'prefer-write'
@@ -32,7 +34,12 @@ export class ProjectFile {
     if (existsSync(path)) {
       throw new FactdeskError('conflict', `${path} already exists; choose another name`)
     }
-    const lock = WriterLock.acquire(path, opts.via)
+    let lock: WriterLock
+    try {
+      lock = WriterLock.acquire(path, opts.via)
+    } catch (e) {
+      throw toFactdeskError(e, path, 'was not created')
+    }
     let db: Database.Database | undefined
     try {
       db = new Database(path, { nativeBinding: opts.nativeBinding })
@@ -44,14 +51,26 @@ export class ProjectFile {
       return new ProjectFile(path, db, false, null, lock)
     } catch (e) {
       db?.close()
+      // A half-made file would then "already exist": nothing of a failed create stays.
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true })
       lock.release()
-      throw toFactdeskError(e, path)
+      throw toFactdeskError(e, path, 'was not created')
     }
   }
 
   static open(file: string, opts: OpenOptions): ProjectFile {
     const path = resolve(file)
     checkLooksLikeProject(path)
+    const sidecars = sidecarsNow(path)
+    try {
+      return ProjectFile.openChecked(path, opts)
+    } catch (e) {
+      removeNewSidecars(path, sidecars)
+      throw e
+    }
+  }
+
+  private static openChecked(path: string, opts: OpenOptions): ProjectFile {
     verifyReadOnly(path, opts.nativeBinding)
 
     let lock: WriterLock | null = null
@@ -61,10 +80,13 @@ export class ProjectFile {
         accessSync(path, constants.W_OK)
         lock = WriterLock.acquire(path, opts.via)
       } catch (e) {
-        const err = e instanceof FactdeskError ? e : new FactdeskError('read_only', `${path} is read-only`)
+        const err =
+          e instanceof FactdeskError ? e : new FactdeskError('read_only', `${path} is read-only; edits are off`)
         if (opts.access === 'write') throw err
         readOnlyReason = err.message
       }
+    } else if (!folderWritable(path)) {
+      readOnlyReason = `the folder ${dirname(path)} cannot be written; edits are off`
     }
     let db: Database.Database | undefined
     try {
@@ -190,38 +212,6 @@ export function openForReading(path: string, nativeBinding?: string): Database.D
   return openReadOnly(resolve(path), nativeBinding)
 }
 
-/**
- * A read-only connection. A WAL-mode file in a folder nobody may write to (a read-only mount,
- * a locked-down share) cannot get its -shm beside it, so SQLite refuses it; such a project is
- * read from an in-memory snapshot instead, which is all a read-only view needs.
- */
-function openReadOnly(path: string, nativeBinding?: string): Database.Database {
-  let db: Database.Database | undefined
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
-    // SQLite opens lazily: the -shm it cannot create only fails the first read.
-    db.pragma('schema_version')
-    return db
-  } catch (e) {
-    db?.close()
-    if ((e as { code?: string }).code !== 'SQLITE_CANTOPEN' || folderWritable(path)) throw e
-    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) throw e
-    const image = readFileSync(path)
-    // Header bytes 18-19 say "WAL"; an in-memory copy has no WAL, so mark it a rollback-journal file.
-    if (image.length >= 20 && image[18] === 2) image[18] = image[19] = 1
-    return new Database(image, { readonly: true, nativeBinding })
-  }
-}
-
-function folderWritable(path: string): boolean {
-  try {
-    accessSync(dirname(path), constants.W_OK)
-    return true
-  } catch {
-    return false
-  }
-}
-
 /** Checks the database read-only: nothing is written, so a refused file stays byte-for-byte as it was. */
 function verifyReadOnly(path: string, nativeBinding?: string): void {
   let db: Database.Database | undefined
@@ -260,7 +250,8 @@ function oneLine(text: string): string {
   return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }
 
-export function toFactdeskError(e: unknown, path: string): FactdeskError {
+export function toFactdeskError(e: unknown, path: string, unwritten = 'was not changed'): FactdeskError {
+  if (isOutOfSpace(e, path)) return diskFullError(path, unwritten)
   if (e instanceof FactdeskError) return e
   const raw = e as { code?: string; message?: string }
   const err = { code: raw.code, message: oneLine(raw.message ?? String(e)) }
@@ -278,7 +269,6 @@ export function toFactdeskError(e: unknown, path: string): FactdeskError {
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) {
     return new FactdeskError('read_only', `${name} cannot be written: ${err.message}`)
   }
-  if (code === 'SQLITE_FULL') return new FactdeskError('io', `the disk is full; ${name} was not changed`)
   if (code.startsWith('SQLITE_CANTOPEN')) return new FactdeskError('io', `cannot open ${name}: ${err.message}`)
   if (code.startsWith('SQLITE_IOERR')) return new FactdeskError('io', `cannot read or write ${name}: ${err.message}`)
   return new FactdeskError('internal', `${name}: ${err.message}`)

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
+import { dirname } from 'node:path'
 import { FactdeskError } from '../../shared/result'
+import { diskFullError } from './fullDisk'
 
 export interface LockOwner {
   pid: number
@@ -102,15 +104,25 @@ export class WriterLock {
           }
           throw new FactdeskError('locked', `already open in ${describeOwner(existing)}`)
         }
+        if (code === 'ENOSPC' || code === 'EDQUOT') throw diskFullError(file)
         if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
-          throw new FactdeskError('read_only', `cannot write in the folder of ${file}: ${code}`)
+          throw new FactdeskError('read_only', `the folder ${dirname(file)} cannot be written (${code}); edits are off`)
         }
         throw new FactdeskError('io', `cannot lock ${file}: ${(e as Error).message}`)
       }
+      let failed: NodeJS.ErrnoException | null = null
       try {
         writeSync(fd, JSON.stringify(owner))
+      } catch (e) {
+        failed = e as NodeJS.ErrnoException
       } finally {
         closeSync(fd)
+      }
+      if (failed) {
+        // An empty lock would block the retry for its grace period: never leave one behind.
+        unlinkSync(lockPath)
+        if (failed.code === 'ENOSPC' || failed.code === 'EDQUOT') throw diskFullError(file)
+        throw new FactdeskError('io', `cannot lock ${file}: ${failed.message}`)
       }
       return new WriterLock(lockPath, owner.token)
     }

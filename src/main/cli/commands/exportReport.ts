@@ -2,6 +2,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/contract/expo
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
 import { plural } from '../../../shared/plural'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -46,7 +47,7 @@ export const exportCommand: Command = {
       chromium: values.chromium as string | undefined
     })
     if (json) {
-      io.out(JSON.stringify({ out: r.out, format: r.format, claims: r.claims, passages: r.passages }))
+      io.out(safeJsonText({ out: r.out, format: r.format, claims: r.claims, passages: r.passages }))
       return
     }
     io.out(`Wrote ${r.out} (${r.format}: ${plural(r.claims, 'claim')}, ${plural(r.passages, 'passage')})`)

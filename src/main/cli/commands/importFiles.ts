@@ -1,6 +1,7 @@
 import type { ImportProgress } from '../../../shared/domain'
 import { CliFailure } from '../cliError'
 import type { Command } from '../command'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const importCommand: Command = {
   name: 'import',
@@ -25,7 +26,7 @@ export const importCommand: Command = {
     }
     if (!json && process.stderr.isTTY) process.stderr.write('\r\x1b[K')
     const { imported, skipped, failed } = p.summary
-    if (json) io.out(JSON.stringify({ imported, skipped, failed }))
+    if (json) io.out(safeJsonText({ imported, skipped, failed }))
     else {
       for (const a of imported) io.out(`imported  ${a.id}  ${a.title}  (${a.source})`)
       for (const s of skipped) io.out(`skipped   ${s.source}: ${s.reason}`)

@@ -1,4 +1,5 @@
 import type { Command } from '../command'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const infoCommand: Command = {
   name: 'info',
@@ -12,7 +13,7 @@ export const infoCommand: Command = {
     session.ws.close()
     if (json) {
       io.out(
-        JSON.stringify({
+        safeJsonText({
           title: info.title,
           schemaVersion: info.schemaVersion,
           articles: info.articles,
@@ -24,6 +25,8 @@ export const infoCommand: Command = {
       io.out(
         `${info.title}\n  file:     ${info.file}\n  schema:   v${info.schemaVersion}\n  articles: ${info.articles}\n  passages: ${info.passages}\n  claims:   ${info.claims}`
       )
+      // Asked for read-only anyway; say so only when writing is not possible at all.
+      if (info.readOnlyReason?.includes('edits are off')) io.out(`  note:     ${info.readOnlyReason}`)
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
 import { plural } from '../../../shared/plural'
+import { safeJsonText } from '../../services/export/jsonText'
 
 const WHAT = ['articles', 'claims', 'passages'] as const
 
@@ -28,7 +29,7 @@ export const listCommand: Command = {
         language: a.language,
         chars: a.chars
       }))
-      if (json) return io.out(JSON.stringify(rows))
+      if (json) return io.out(safeJsonText(rows))
       if (rows.length === 0) return io.out('No articles.')
       for (const a of rows) io.out(`${a.id}\t${a.outlet ?? '—'}\t${a.publishedAt ?? '—'}\t${a.title}\t${a.chars} chars`)
       return
@@ -46,7 +47,7 @@ export const listCommand: Command = {
         role: p.role,
         note: p.note
       }))
-      if (json) return io.out(JSON.stringify(rows))
+      if (json) return io.out(safeJsonText(rows))
       if (rows.length === 0) return io.out('No passages.')
       for (const p of rows) {
         const claim = p.claimId === null ? 'no claim' : `claim ${p.claimId} (${p.role})`
@@ -64,7 +65,7 @@ export const listCommand: Command = {
         .filter((p) => p.claimId === c.id)
         .map((p) => ({ id: p.id, articleId: p.articleId, role: p.role }))
     }))
-    if (json) return io.out(JSON.stringify(rows))
+    if (json) return io.out(safeJsonText(rows))
     if (rows.length === 0) return io.out('No claims.')
     for (const c of rows) io.out(`${c.id}\t${c.status}\t${plural(c.passages.length, 'passage')}\t${oneLine(c.text)}`)
   }

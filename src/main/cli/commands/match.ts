@@ -1,5 +1,6 @@
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export function positiveInt(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined
@@ -26,9 +27,7 @@ export const matchCommand: Command = {
     const matches = await session.call('match.forPassage', { passageId, limit })
     if (json) {
       io.out(
-        JSON.stringify(
-          matches.map(({ articleId, start, end, text, score }) => ({ articleId, start, end, text, score }))
-        )
+        safeJsonText(matches.map(({ articleId, start, end, text, score }) => ({ articleId, start, end, text, score })))
       )
       return
     }
@@ -53,7 +52,7 @@ export const suggestCommand: Command = {
     const suggestions = await session.call('suggest.forArticle', { articleId, includeTagged: true })
     if (json) {
       io.out(
-        JSON.stringify(
+        safeJsonText(
           suggestions.map(({ start, end, text, kind, confidence, reason }) => ({
             start,
             end,

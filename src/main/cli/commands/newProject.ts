@@ -1,5 +1,6 @@
 import type { Command } from '../command'
 import { UsageError } from '../cliError'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const newCommand: Command = {
   name: 'new',
@@ -19,7 +20,7 @@ export const newCommand: Command = {
             title: values.title as string | undefined
           })
     session.ws.close()
-    if (json) io.out(JSON.stringify({ file: info.file, title: info.title }))
+    if (json) io.out(safeJsonText({ file: info.file, title: info.title }))
     else io.out(`Created ${info.file} ("${info.title}")`)
   }
 }

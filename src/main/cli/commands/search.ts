@@ -2,6 +2,7 @@ import { SEARCH_TYPES, type SearchHit, type SearchType } from '../../../shared/d
 import { plainSnippet } from '../../services/search'
 import { UsageError } from '../cliError'
 import type { Command } from '../command'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const searchCommand: Command = {
   name: 'search',
@@ -43,7 +44,7 @@ export const searchCommand: Command = {
     })
     if (json) {
       io.out(
-        JSON.stringify(
+        safeJsonText(
           hits.map((h) => ({
             type: h.type,
             id: h.id,

@@ -33,7 +33,9 @@ export const serveCommand: Command = {
         // A second server on a served project: it reads, and says plainly that it will not write.
         const holder = WriterLock.owner(info.file)
         io.err(
-          `${basename(info.file)} is open read-only: ${holder ? `it is already open in ${describeOwner(holder)}` : 'it cannot be written here'}; edits are refused until it is closed there`
+          holder
+            ? `${basename(info.file)} is open read-only: it is already open in ${describeOwner(holder)}; edits are refused until it is closed there`
+            : `${basename(info.file)} is open read-only: ${info.readOnlyReason ?? 'it cannot be written here; edits are off'}`
         )
       }
     }

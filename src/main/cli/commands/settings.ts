@@ -1,6 +1,7 @@
 import type { Settings } from '../../../shared/domain'
 import type { Command } from '../command'
 import { CliFailure } from '../cliError'
+import { safeJsonText } from '../../services/export/jsonText'
 
 /**
  * An address given on the command line: http(s) only, named by its option in a one-line reason
@@ -62,7 +63,7 @@ export const settingsCommand: Command = {
     session.ws.open(positionals[0], changing ? 'write' : 'read')
     const s = changing ? await session.call('settings.update', patch) : await session.call('settings.get', {})
     if (json) {
-      io.out(JSON.stringify(shown(s)))
+      io.out(safeJsonText(shown(s)))
       return
     }
     const width = 14

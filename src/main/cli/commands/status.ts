@@ -2,6 +2,7 @@ import type { Command } from '../command'
 import { UsageError } from '../cliError'
 import { checkWebAddress } from './settings'
 import { positiveInt } from './tag'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const statusCommand: Command = {
   name: 'status',
@@ -27,7 +28,7 @@ export const statusCommand: Command = {
         ? { reviewUrl: checkWebAddress('review-url', values['review-url'] as string) }
         : {})
     })
-    if (json) io.out(JSON.stringify({ claim }))
+    if (json) io.out(safeJsonText({ claim }))
     else io.out(`Claim ${claim.id} is now ${claim.status}: ${claim.text}`)
   }
 }

@@ -1,6 +1,7 @@
 import { KINDS, STANCES, type Kind, type Stance } from '../../../shared/domain'
 import type { Command } from '../command'
 import { CliFailure, UsageError } from '../cliError'
+import { safeJsonText } from '../../services/export/jsonText'
 
 export const tagCommand: Command = {
   name: 'tag',
@@ -58,7 +59,7 @@ export const tagCommand: Command = {
       ...(stance ? { role: stance } : {}),
       ...(values.note !== undefined ? { note: values.note as string } : {})
     })
-    if (json) io.out(JSON.stringify(result))
+    if (json) io.out(safeJsonText(result))
     else {
       const p = result.passage
       io.out(

@@ -10,6 +10,7 @@ import { printReport, type PdfPrinter } from './pdfReport'
 import { dumpProject, dumpText } from './projectData'
 import { slugify } from './escape'
 import { renderW3c } from './w3c'
+import { safeJsonText } from './jsonText'
 
 export type { PdfPrinter }
 
@@ -74,11 +75,11 @@ export async function render(format: ExportFormat, got: Collected, printPdf: Pdf
         withoutVerdict: r.withoutVerdict,
         withoutReviewUrl: r.withoutReviewUrl,
         warnings: r.warnings,
-        data: JSON.stringify(r.reviews, null, 2) + '\n'
+        data: safeJsonText(r.reviews, 2) + '\n'
       }
     }
     case 'w3c':
-      return { ...base, data: JSON.stringify(renderW3c(m), null, 2) + '\n' }
+      return { ...base, data: safeJsonText(renderW3c(m), 2) + '\n' }
   }
 }
 

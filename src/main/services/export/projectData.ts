@@ -7,6 +7,7 @@ import { toArticle, type ArticleRow } from '../articles'
 import { toClaim, type ClaimRow } from '../claims'
 import { toHistoryEntry, type HistoryRow } from '../history'
 import { contentHash } from '../text'
+import { safeJsonText } from './jsonText'
 
 /**
  * The complete, versioned JSON dump of a project. It keeps every id, timestamp and history
@@ -294,7 +295,7 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
   if (broken.length) throw new FactdeskError('invalid_input', 'the export refers to rows it does not contain')
 }
 
-/** Stable JSON text of a dump: two-space indent and a final newline. */
+/** Stable JSON text of a dump: two-space indent, a final newline, HTML-safe escapes. */
 export function dumpText(d: ProjectDump): string {
-  return JSON.stringify(d, null, 2) + '\n'
+  return safeJsonText(d, 2) + '\n'
 }

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { FORMAT_INFO } from '../../../shared/contract/export'
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, extname, resolve } from 'node:path'
+import { FORMAT_INFO, type ExportFormat } from '../../../shared/contract/export'
 import { FactdeskError } from '../../../shared/result'
 import { htmlToPdfWithChromium } from '../export/chromium'
 import { withoutReviewUrl } from '../export/claimReview'
@@ -8,6 +8,7 @@ import { collect, render, toRendered, type PdfPrinter } from '../export/index'
 import { renderHtml } from '../export/html'
 import { buildReportModel } from '../export/model'
 import { parseDump, restoreDump } from '../export/projectData'
+import { diskFullError, isOutOfSpace } from '../../store/fullDisk'
 import type { DomainHandlers, HandlerDeps } from './types'
 
 export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers<'export' | 'projectData'> {
@@ -41,6 +42,7 @@ export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers
       const got = ws.read((db) => collect(db, format, selection, generator))
       const o = await render(format, got, printer(chromium))
       const out = resolve(path)
+      refuseToReplace(out, format)
       const tmp = `${out}.part-${process.pid}`
       try {
         mkdirSync(dirname(out), { recursive: true })
@@ -48,6 +50,7 @@ export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers
         renameSync(tmp, out)
       } catch (e) {
         rmSync(tmp, { force: true })
+        if (isOutOfSpace(e, out)) throw diskFullError(out, 'was not written')
         throw new FactdeskError('io', `cannot write ${out}: ${(e as Error).message}`)
       }
       return {
@@ -88,5 +91,25 @@ export function exportHandlers({ ws, meta, shell }: HandlerDeps): DomainHandlers
       }
       return ws.requireInfo()
     }
+  }
+}
+
+/**
+ * An export replaces only an earlier export: a regular file with the format's extension. A
+ * renderer that names ~/.bashrc or a project file gets a refusal, and the file stays as it was.
+ */
+function refuseToReplace(out: string, format: ExportFormat): void {
+  let st
+  try {
+    st = lstatSync(out)
+  } catch {
+    return
+  }
+  const ext = `.${FORMAT_INFO[format].extension}`
+  if (!st.isFile() || extname(out).toLowerCase() !== ext) {
+    throw new FactdeskError(
+      'conflict',
+      `${out} exists and is not a ${ext} file; an export replaces only an earlier export`
+    )
   }
 }
