@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Served } from '../browser'
 import { median, type Figure } from '../stats'
 
@@ -25,7 +26,7 @@ export function peakRssMb(pid: number): number {
 }
 
 /**
- * A 1,000-file import in the `factdesk serve` process through import.start, and the background
+ * A 1,000-file import in the `factdesk serve` process through import.uploads, and the background
  * matching-index work after it. The serve process's own event-loop delay histogram gives the
  * longest block (read over a signal, see Served.loopStats); a cheap call (edit.state) made back to
  * back shows the latency a client sees, which on a loaded machine also carries other processes'
@@ -39,8 +40,18 @@ export async function measureServerImport(served: Served, folder: string): Promi
     await call('edit.state')
     idle.push(performance.now() - t)
   }
+  // Browser mode imports uploads, not paths: the files are sent first (in requests of at most
+  // 1,000 files), and the timed part starts with the request that starts the job.
+  const names = readdirSync(folder)
+  let uploadId: string | undefined
+  for (let i = 0; i < names.length; i += 500) {
+    const files = names
+      .slice(i, i + 500)
+      .map((name) => ({ name, data: readFileSync(join(folder, name)).toString('base64') }))
+    uploadId = (await call<{ uploadId: string }>('import.uploads', { uploadId, files, start: false })).uploadId
+  }
   await served.loopStats()
-  const { jobId } = await call<{ jobId: string }>('import.start', { paths: [folder] })
+  const { jobId } = await call<{ jobId: string }>('import.uploads', { uploadId, files: [], start: true })
   const busy: number[] = []
   const started = performance.now()
   let finished = false

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import { expect, libraryRowTexts, openApp, test, type ServerHandle } from './fixtures'
 import { PAYLOADS } from './hostile/corpus'
 import { guardPage, inspectPage } from './hostile/guard'
-import { FILE_SINKS, importCorpus, marker, type ImportOutcome } from './hostile/importSinks'
+import { FILE_SINKS, importCorpus, marker, type ImportOutcome, saveExport } from './hostile/importSinks'
 import { scanPdf } from './hostile/pdfScan'
 import type { Call } from './hostile/sinks'
 
@@ -141,7 +141,7 @@ test('a report of the imported corpus exports as HTML, PDF and Markdown in which
 
   // HTML: opened from disk with JavaScript on; the only request allowed is the file itself.
   const html = join(workDir, 'report.html')
-  expect(await call('export.toFile', { format: 'html', path: html })).toMatchObject({ ok: true })
+  expect(await saveExport(call, 'html', html)).toMatchObject({ ok: true })
   const fileUrl = pathToFileURL(html).href
   const log = { dialogs: [] as string[], offsite: [] as string[], pageErrors: [] as string[] }
   page.on('dialog', (d) => {
@@ -168,7 +168,7 @@ test('a report of the imported corpus exports as HTML, PDF and Markdown in which
 
   // PDF: the payloads appear as text, and the file holds no script, launch or non-web link.
   const pdf = join(workDir, 'report.pdf')
-  expect(await call('export.toFile', { format: 'pdf', path: pdf })).toMatchObject({ ok: true })
+  expect(await saveExport(call, 'pdf', pdf)).toMatchObject({ ok: true })
   const pdfText = visible(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 1 << 28 }).toString())
   let literal = 0
   let reordered = 0
@@ -199,7 +199,7 @@ test('a report of the imported corpus exports as HTML, PDF and Markdown in which
 
   // Markdown: nothing a CMS would turn into markup or a script link.
   const md = join(workDir, 'report.md')
-  expect(await call('export.toFile', { format: 'md', path: md })).toMatchObject({ ok: true })
+  expect(await saveExport(call, 'md', md)).toMatchObject({ ok: true })
   const mdText = readFileSync(md, 'utf8')
   expect(mdText.match(/(^|[^\\])<[a-zA-Z!/?]/gm) ?? []).toEqual([])
   expect(mdText.match(/\]\(\s*(javascript|data|vbscript):/gi) ?? []).toEqual([])

@@ -1,6 +1,6 @@
 // Importer sinks: each payload written into a file the way a hostile page or document would
-// carry it, then imported through the real pipeline (import.start, the job the app runs).
-import { mkdirSync, writeFileSync } from 'node:fs'
+// carry it, then imported through the real pipeline (import.uploads, the job browser mode runs).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import type { Payload } from './corpus'
@@ -83,8 +83,10 @@ export async function importCorpus(call: Call, dir: string, payloads: Payload[])
   for (const sink of FILE_SINKS) {
     for (const p of payloads) writeFileSync(join(dir, `${p.id}.${sink.ext}`), await sink.write(p))
   }
-  const started = await call('import.start', { paths: [dir] })
-  if (!started.ok) throw new Error(`import.start: ${JSON.stringify(started.error)}`)
+  // As the browser sends them: browser mode reads no path the page names.
+  const files = readdirSync(dir).map((name) => ({ name, data: readFileSync(join(dir, name)).toString('base64') }))
+  const started = await call('import.uploads', { files, start: true })
+  if (!started.ok) throw new Error(`import.uploads: ${JSON.stringify(started.error)}`)
   const { jobId } = started.value as { jobId: string }
   for (;;) {
     const r = await call('import.progress', { jobId })
@@ -92,4 +94,13 @@ export async function importCorpus(call: Call, dir: string, payloads: Payload[])
     if (p.finished) return p.summary
     await new Promise((res) => setTimeout(res, 100))
   }
+}
+
+/** An export as browser mode makes it (export.render, a download), saved where the test reads it. */
+export async function saveExport(call: Call, format: string, path: string): Promise<{ ok: boolean }> {
+  const r = await call('export.render', { format })
+  if (!r.ok) return { ok: false }
+  const { content, encoding } = r.value as { content: string; encoding: 'utf8' | 'base64' }
+  writeFileSync(path, Buffer.from(content, encoding))
+  return { ok: true }
 }
