@@ -2,22 +2,12 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findChromium } from '../../src/main/services/export/chromium'
-import { useTempDirs } from './helpers'
+import { useTempDirs, hasChromium } from './helpers'
 import { useProject } from './serviceHarness'
 import { buildExportProject } from './exportFixture'
 
 const temp = useTempDirs()
 const h = useProject(() => temp())
-
-function hasChromium(): boolean {
-  try {
-    findChromium()
-    return true
-  } catch {
-    return false
-  }
-}
 
 describe('the PDF report', () => {
   it.runIf(hasChromium())(

@@ -12,7 +12,7 @@ import {
   type PDFObject
 } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { findChromium, htmlToPdfWithChromium } from '../../src/main/services/export/chromium'
+import { htmlToPdfWithChromium } from '../../src/main/services/export/chromium'
 import { renderHtml } from '../../src/main/services/export/html'
 import { buildReportModel, type ReportModel } from '../../src/main/services/export/model'
 import { joinParts, readPart } from '../../src/main/services/export/pdfJoin'
@@ -20,7 +20,7 @@ import { LazyPdf } from '../../src/main/services/export/pdfLazy'
 import { planSlices, printReport } from '../../src/main/services/export/pdfReport'
 import { PRINT_ONLY_CSS } from '../../src/main/services/export/reportCss'
 import { scanPdf } from '../e2e/hostile/pdfScan'
-import { useTempDirs } from './helpers'
+import { useTempDirs, hasChromium } from './helpers'
 import { useProject } from './serviceHarness'
 import { buildExportProject } from './exportFixture'
 
@@ -28,15 +28,6 @@ const temp = useTempDirs()
 const h = useProject(() => temp())
 const NOW = new Date('2026-03-10T09:00:00Z')
 const N = (name: string) => PDFName.of(name)
-
-function hasChromium(): boolean {
-  try {
-    findChromium()
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The fixture's claims repeated to n, each with its own id and coverage row. */
 function longModel(m: ReportModel, n: number): ReportModel {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach } from 'vitest'
 import { addArticle } from '../../src/main/services/articles'
 import { Workspace } from '../../src/main/services/workspace'
+import { findChromium } from '../../src/main/services/export/chromium'
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources')
@@ -114,4 +115,14 @@ export function cliRunner(tempDir: () => string): (...args: string[]) => Promise
       child.on('error', reject)
       child.on('close', (code) => resolve({ code, stdout, stderr }))
     })
+}
+
+/** True where a Chromium to print with is found; the PDF tests run only there. */
+export function hasChromium(): boolean {
+  try {
+    findChromium()
+    return true
+  } catch {
+    return false
+  }
 }

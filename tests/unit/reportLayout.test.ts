@@ -4,26 +4,16 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
 import { describe, expect, it } from 'vitest'
-import { findChromium } from '../../src/main/services/export/chromium'
 import { renderHtml } from '../../src/main/services/export/html'
 import { buildReportModel } from '../../src/main/services/export/model'
 import { chromiumLaunchOptions } from '../e2e/browser'
-import { useTempDirs } from './helpers'
+import { useTempDirs, hasChromium } from './helpers'
 import { useProject } from './serviceHarness'
 import { buildExportProject } from './exportFixture'
 import { buildWideProject, OUTLETS } from './reportFixture'
 
 const temp = useTempDirs()
 const h = useProject(() => temp())
-
-function hasChromium(): boolean {
-  try {
-    findChromium()
-    return true
-  } catch {
-    return false
-  }
-}
 
 function pageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1])

@@ -39,7 +39,7 @@ export function StatusScaleEditor({ statuses, savedKeys, onChange }: Props) {
             <th scope="col">ClaimReview rating</th>
             <th scope="col">Retired</th>
             <th scope="col">
-              <span className="sr-only">Order</span>
+              <span className="visually-hidden">Order</span>
             </th>
           </tr>
         </thead>

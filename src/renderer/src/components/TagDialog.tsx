@@ -104,7 +104,7 @@ export function TagDialog({ request }: Props) {
       <form className="form" onSubmit={(e) => void submit(e)}>
         <blockquote className={`quote quote-${request.kind}`}>{request.exact}</blockquote>
         <fieldset className="segmented">
-          <legend className="sr-only">Claim</legend>
+          <legend className="visually-hidden">Claim</legend>
           <label>
             <input type="radio" name="mode" checked={mode === 'new'} onChange={() => setMode('new')} />
             {newLabel}
