@@ -87,7 +87,7 @@ test('hostile files imported through the pipeline stay text in the library and t
   expect(await libraryRowTexts(page)).toHaveLength(outcome.imported.length)
   await expectClean(page, origin, log, 'library')
 
-  // Each payload read once, the file kind taken in turn (all four kinds, every payload), which
+  // Each payload read once, the file kind taken in turn (all five kinds, every payload), which
   // keeps the run inside npm test's time; every imported article is in the library above.
   const pane = page.getByRole('region', { name: 'Reader pane 1' })
   const kinds = FILE_SINKS.map((s) => s.ext)

@@ -2,6 +2,7 @@
 // carry it, then imported through the real pipeline (import.uploads, the job browser mode runs).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import type { Payload } from './corpus'
 import type { Call } from './sinks'
@@ -68,6 +69,34 @@ export const FILE_SINKS: FileSink[] = [
       page.drawText(marker(p), { x: 20, y: 150, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) })
       return pdf.save()
     }
+  },
+  {
+    // A Word file carries it in its properties, a heading, the body and a link's text; mammoth
+    // turns the body into HTML before the importer takes its text.
+    name: 'docx (properties, heading, body, link)',
+    ext: 'docx',
+    write: async (p) =>
+      new Uint8Array(
+        await Packer.toBuffer(
+          new Document({
+            title: `${p.id} ${p.text}`,
+            creator: p.text,
+            description: p.text,
+            sections: [
+              {
+                children: [
+                  new Paragraph({ children: [new TextRun(marker(p))] }),
+                  new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${p.id} ${p.text}`)] }),
+                  new Paragraph({ children: [new TextRun(p.text)] }),
+                  new Paragraph({
+                    children: [new ExternalHyperlink({ link: 'https://example.org/', children: [new TextRun(p.text)] })]
+                  })
+                ]
+              }
+            ]
+          })
+        )
+      )
   }
 ]
 
