@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import { builtinModules } from 'node:module'
+import layers from './eslint/layers.mjs'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
@@ -31,6 +32,12 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error'
     }
+  },
+  {
+    // Relative imports are judged by where they resolve (eslint/layers.mjs), package imports below.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/allowed-imports': 'error' }
   },
   {
     files: ['src/shared/**/*.ts'],
