@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Kind, Passage, Role, UpdateTextResult } from '../../shared/domain'
+import type { Passage, UpdateTextResult } from '../../shared/domain'
 import { defaultRole, rolesForKind } from '../../shared/domain'
 import { FactdeskError } from '../../shared/result'
 import { reanchor } from './anchoring'
@@ -8,17 +8,10 @@ import { createClaim, getClaim } from './claims'
 import { recordChange } from './history'
 import { getPassage, listPassages } from './passages'
 import { contentHash, normaliseBody, quoteSelector } from './text'
+import type { ParsedInputOf } from '../../shared/contract'
 
-export interface PassagePatch {
-  kind?: Kind
-  role?: Role
-  start?: number
-  end?: number
-  /** null unlinks the passage from its claim. */
-  claimId?: number | null
-  newClaimText?: string
-  note?: string
-}
+/** A passage update as the contract parses it, less the id; claimId null unlinks it. */
+export type PassagePatch = Omit<ParsedInputOf<'passages.update'>, 'id'>
 
 /** Changes a passage's kind, role, span, claim or note; each changed field is one history entry. */
 export function updatePassage(

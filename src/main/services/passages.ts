@@ -5,6 +5,7 @@ import { FactdeskError } from '../../shared/result'
 import { createClaim, getClaim } from './claims'
 import { recordChange } from './history'
 import { quoteSelector } from './text'
+import type { ParsedInputOf } from '../../shared/contract'
 
 interface PassageRow {
   id: number
@@ -64,16 +65,8 @@ export function listPassages(db: Database.Database, articleId?: number): Passage
   return rows.map(toPassage)
 }
 
-export interface TagInput {
-  articleId: number
-  start: number
-  end: number
-  kind: Kind
-  claimId?: number
-  newClaimText?: string
-  role?: Role
-  note?: string
-}
+/** The tag request as the contract parses it. */
+export type TagInput = ParsedInputOf<'passages.tag'>
 
 export function tagPassage(db: Database.Database, input: TagInput, editor: string, at: string): TagResult {
   const article = db.prepare('SELECT body FROM articles WHERE id = ?').get(input.articleId) as

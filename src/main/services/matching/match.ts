@@ -6,19 +6,10 @@ import { terms } from './normalise'
 import { idfOf, prepareQuery, scoreUnit } from './score'
 import { statementCut } from './statement'
 import { readsAsDenial } from './suggest'
+import type { SpanMatch } from '../../../shared/contract/matching'
 
-export interface SpanMatch {
-  articleId: number
-  start: number
-  end: number
-  text: string
-  score: number
-  /** The words of the matching span that carried the match, as written there. */
-  matchedWords: string[]
-  why: string
-  /** The span reads as a denial (cues from suggest.json), so linking it should say "denies". */
-  denies: boolean
-}
+/** The contract's shape: what `match` answers is what the renderer and the CLI receive. */
+export type { SpanMatch } from '../../../shared/contract/matching'
 
 export interface MatchQuery {
   articleId: number

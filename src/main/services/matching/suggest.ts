@@ -2,15 +2,9 @@ import type { Kind } from '../../../shared/domain'
 import type { Lexicon, SuggestCue } from './lexicon'
 import { foldQuotes } from './normalise'
 import { segmentSentences } from './segment'
+import type { Suggestion } from '../../../shared/contract/matching'
 
-export interface Suggestion {
-  start: number
-  end: number
-  text: string
-  kind: Kind
-  confidence: number
-  reason: string
-}
+export type { Suggestion } from '../../../shared/contract/matching'
 
 const QUOTE = /"(?:[^"\s]+\s+){3,}[^"]*"/
 const compiled = new WeakMap<SuggestCue, RegExp>()

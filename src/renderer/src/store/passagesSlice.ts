@@ -1,21 +1,14 @@
 import { api } from '../api'
 import { nextPaint } from '../lib/afterPaint'
 import { measureTagToHighlight } from '../lib/perf'
-import type { Kind, Passage, Role } from '../../../shared/domain'
+import type { Passage } from '../../../shared/domain'
 import { AFTER_HIGHLIGHT, changeOf, HIGHLIGHT } from './change'
 import { draftPassage } from './tagResult'
 import type { DialogState } from './uiSlice'
 import type { Slice } from './types'
+import type { InputOf } from '../../../shared/contract'
 
-export interface TagRequest {
-  articleId: number
-  start: number
-  end: number
-  kind: Kind
-  claimId?: number
-  newClaimText?: string
-  role?: Role
-}
+export type TagRequest = InputOf<'passages.tag'>
 
 export interface PassagesSlice {
   passagesByArticle: Record<number, Passage[]>
@@ -38,15 +31,7 @@ export interface PassagesSlice {
   jumpToPassage(passage: Passage): void
 }
 
-export interface PassagePatch {
-  kind?: Kind
-  role?: Role
-  start?: number
-  end?: number
-  claimId?: number | null
-  newClaimText?: string
-  note?: string
-}
+export type PassagePatch = Omit<InputOf<'passages.update'>, 'id'>
 
 export const createPassagesSlice: Slice<PassagesSlice> = (set, get) => ({
   passagesByArticle: {},
