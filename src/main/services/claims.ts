@@ -109,3 +109,10 @@ export function updateClaim(db: Database.Database, id: number, patch: ClaimPatch
   }
   return changed ? getClaim(db, id) : before
 }
+
+/** Deletes a claim; its passages stay, unlinked, so nobody's tagging is lost with it. */
+export function deleteClaim(db: Database.Database, id: number, editor: string, at: string): void {
+  const before = getClaim(db, id)
+  db.prepare('DELETE FROM claims WHERE id = ?').run(id)
+  recordChange(db, editor, at, { entity: 'claim', entityId: id, action: 'delete', oldValue: before })
+}

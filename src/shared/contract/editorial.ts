@@ -1,15 +1,7 @@
 import { z } from 'zod'
-import type {
-  Claim,
-  ClaimSummary,
-  HistoryEntry,
-  Passage,
-  PassageUpdateResult,
-  TagResult,
-  UpdateTextResult
-} from '../domain'
+import type { Claim, ClaimSummary, HistoryEntry, Passage, PassageUpdateResult, TagResult } from '../domain'
 import { KINDS, ROLES } from '../domain'
-import { MAX_BODY_CHARS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../limits'
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../limits'
 import { entry, id, none, webAddress } from './entry'
 
 export interface UndoStateDto {
@@ -64,10 +56,6 @@ export const editorialEntries = {
   ),
   'passages.list': entry<Passage[]>().read(none),
   'passages.listForClaim': entry<Passage[]>().read(z.object({ claimId: id }).strict()),
-  /** Replaces an article's text and re-anchors its passages; unplaceable ones become orphans. */
-  'articles.updateText': entry<UpdateTextResult>().write(
-    z.object({ id, body: z.string().min(1).max(MAX_BODY_CHARS) }).strict()
-  ),
   'claims.delete': entry<null>().write(z.object({ id }).strict()),
   'claims.list': entry<ClaimSummary[]>().read(none),
   'claims.get': entry<Claim>().read(z.object({ id }).strict()),

@@ -1,8 +1,8 @@
+import { updateArticleText } from '../articleText'
 import { addArticle, firstArticleIds, getArticle, listArticles } from '../articles'
 import type { DomainHandlers, HandlerDeps } from './types'
 
-// articles.updateText lives with the editorial handlers, beside the re-anchoring it drives.
-export function articleHandlers({ ws }: HandlerDeps): Omit<DomainHandlers<'articles'>, 'articles.updateText'> {
+export function articleHandlers({ ws }: HandlerDeps): DomainHandlers<'articles'> {
   return {
     'articles.list': () => ws.read(listArticles),
     'articles.first': ({ limit }) => ws.read((db) => firstArticleIds(db, limit)),
@@ -10,6 +10,8 @@ export function articleHandlers({ ws }: HandlerDeps): Omit<DomainHandlers<'artic
     'articles.paste': (input) =>
       ws.write(({ db, editor, at }) => addArticle(db, { ...input, source: 'paste' }, editor, at), {
         label: 'Paste article'
-      })
+      }),
+    'articles.updateText': ({ id, body }) =>
+      ws.write(({ db, editor, at }) => updateArticleText(db, id, body, editor, at), { label: 'Edit article text' })
   }
 }

@@ -1,11 +1,10 @@
-import { getClaim, listClaims, updateClaim } from '../claims'
+import { deleteClaim, getClaim, listClaims, updateClaim } from '../claims'
 import { listHistory } from '../history'
-import { deleteClaim, updateArticleText, updatePassage } from '../passageEdits'
+import { updatePassage } from '../passageEdits'
 import { deletePassage, listClaimPassages, listPassages, tagPassage } from '../passages'
 import type { DomainHandlers, HandlerDeps } from './types'
 
-type EditorialHandlers = DomainHandlers<'passages' | 'claims' | 'history' | 'edit'> &
-  Pick<DomainHandlers<'articles'>, 'articles.updateText'>
+type EditorialHandlers = DomainHandlers<'passages' | 'claims' | 'history' | 'edit'>
 
 export function editorialHandlers({ ws }: HandlerDeps): EditorialHandlers {
   return {
@@ -27,8 +26,6 @@ export function editorialHandlers({ ws }: HandlerDeps): EditorialHandlers {
       ),
     'passages.list': () => ws.read((db) => listPassages(db)),
     'passages.listForClaim': ({ claimId }) => ws.read((db) => listClaimPassages(db, claimId)),
-    'articles.updateText': ({ id, body }) =>
-      ws.write(({ db, editor, at }) => updateArticleText(db, id, body, editor, at), { label: 'Edit article text' }),
     'claims.delete': ({ id }) =>
       ws.write(
         ({ db, editor, at }) => {
