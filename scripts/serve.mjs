@@ -16,5 +16,6 @@ const child = spawn(process.execPath, [join(ROOT, 'bin', 'factdesk.mjs'), 'serve
   cwd: ROOT,
   stdio: 'inherit'
 })
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
+// Forwarded, and this process waits for the child's exit: it closes the project before it goes.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig))
 child.on('exit', (code) => process.exit(code ?? 0))

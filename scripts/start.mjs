@@ -34,7 +34,8 @@ if ('missing' in bin) {
     cwd: ROOT,
     stdio: 'inherit'
   })
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
+  // Forwarded, and this process waits for the child's exit: it closes the project before it goes.
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig))
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
   run(process.execPath, [join(ROOT, 'scripts', 'electron-native.mjs')])

@@ -15,6 +15,7 @@ import { statusCommand } from './commands/status'
 import { tagCommand } from './commands/tag'
 import { FactdeskError } from '../../shared/result'
 import { cleanIo } from './terminalText'
+import { exitCodeFor, whenStopped } from './stopSignals'
 
 export const COMMANDS: Command[] = [
   newCommand,
@@ -82,6 +83,12 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
     if (positionals.length < min) throw new UsageError('missing FILE')
     if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}"`)
     const session = openSession(`factdesk ${command.name}`, 'browser', command.remember ?? false)
+    // A one-shot command stopped by a signal: writes are synchronous transactions, so between
+    // two of them closing (checkpoint, lock released) and exiting loses nothing acknowledged.
+    whenStopped((sig) => {
+      session.ws.close()
+      process.exit(exitCodeFor(sig))
+    })
     try {
       await command.run({
         positionals,
@@ -92,6 +99,7 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
       })
     } finally {
       session.ws.close()
+      whenStopped(null)
     }
     return 0
   } catch (e) {

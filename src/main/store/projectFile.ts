@@ -6,6 +6,7 @@ import { notRegular, removeOwnSidecars, sidecarsOf, statOrRefuse } from './fileK
 import { APPLICATION_ID, readHeader, type HeaderInfo } from './fileFormat'
 import { SCHEMA_VERSION, migrate } from './migrations'
 import { diskFullError, isOutOfSpace, removeNewSidecars, sidecarsNow } from './fullDisk'
+import { makeDurable } from './durability'
 import { folderWritable, openReadOnly } from './readOnlyOpen'
 import { WriterLock } from './writerLock'
 
@@ -46,7 +47,7 @@ export class ProjectFile {
       // application_id goes in before WAL so it is in the main file's header from the start,
       // where readHeader() can see it without opening the database.
       db.pragma(`application_id = ${APPLICATION_ID}`)
-      configure(db)
+      configure(db, path)
       migrate(db)
       return new ProjectFile(path, db, false, null, lock)
     } catch (e) {
@@ -92,7 +93,7 @@ export class ProjectFile {
     try {
       if (lock) {
         db = new Database(path, { fileMustExist: true, nativeBinding: opts.nativeBinding })
-        configure(db)
+        configure(db, path)
         migrate(db)
       } else {
         db = openReadOnly(path, opts.nativeBinding)
@@ -144,10 +145,9 @@ export class ProjectFile {
   }
 }
 
-function configure(db: Database.Database): void {
-  db.pragma('journal_mode = WAL')
+function configure(db: Database.Database, path: string): void {
   // FULL: an edit the editor saw acknowledged survives a power cut, not just a crash.
-  db.pragma('synchronous = FULL')
+  makeDurable(db, path)
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
 }

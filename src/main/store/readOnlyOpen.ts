@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { syncLikeWriter } from './durability'
 import { isOutOfSpace, removeNewSidecars, sidecarsNow } from './fullDisk'
 
 /**
@@ -18,6 +19,7 @@ export function openReadOnly(path: string, nativeBinding?: string): Database.Dat
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
     // SQLite opens lazily: the -shm it cannot create only fails the first read.
     db.pragma('schema_version')
+    syncLikeWriter(db)
     return db
   } catch (e) {
     db?.close()
@@ -62,5 +64,7 @@ function snapshot(path: string, nativeBinding?: string): Database.Database {
 function fromImage(image: Buffer, nativeBinding?: string): Database.Database {
   // Header bytes 18-19 say "WAL"; an in-memory copy has no WAL, so mark it a rollback-journal file.
   if (image.length >= 20 && image[18] === 2) image[18] = image[19] = 1
-  return new Database(image, { readonly: true, nativeBinding })
+  const db = new Database(image, { readonly: true, nativeBinding })
+  syncLikeWriter(db)
+  return db
 }

@@ -1,7 +1,7 @@
-// The crash loop: a child process writes through the real services and is SIGKILLed at a seeded
-// random moment, again and again. After every kill the project must open, pass SQLite's
-// integrity check, and hold every write the child acknowledged, each one whole.
-import Database from 'better-sqlite3'
+// The crash loop: a writer (the services in a child process, `factdesk serve` over HTTP, or
+// one CLI command after another) is SIGKILLed at a seeded random moment, again and again. After
+// every kill the project must open, pass SQLite's integrity check, and hold every write the
+// writer acknowledged, each one whole (verify.ts).
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,13 +10,18 @@ import { fileURLToPath } from 'node:url'
 import { readSetting } from '../../../src/main/services/settings'
 import { Workspace } from '../../../src/main/services/workspace'
 import { Rng } from '../fuzz/random'
+import { emptyModel, verify, type ChildRun } from './verify'
+import { followLines, runCliWriter, runServeWriter, type KillPlan } from './writers'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const CHILD = fileURLToPath(new URL('./crashChild.ts', import.meta.url))
 
+export type WriterKind = 'services' | 'serve' | 'cli'
+
 export interface CrashLoopOptions {
   kills: number
   seed?: number
+  writer?: WriterKind
   /** Longest wait, once the child is writing, before the kill. */
   maxDelayMs?: number
   log?: (line: string) => void
@@ -25,6 +30,8 @@ export interface CrashLoopOptions {
 export interface CrashLoopResult {
   kills: number
   killedWhileOpening: number
+  /** Kills that landed while a call was under way. */
+  killedInWrite: number
   acknowledged: number
   verified: number
   articles: number
@@ -33,40 +40,19 @@ export interface CrashLoopResult {
   seconds: number
 }
 
-type Ack =
-  | { op: 'paste'; id: number; title: string; hash: string }
-  | { op: 'tag'; passageId: number; claimId: number | null; note: string }
-  | { op: 'status'; id: number; status: string; rationale: string }
-  | { op: 'settings'; title: string; editorName: string }
-type Begin = { op: Ack['op'] } & Record<string, unknown>
-
-interface ChildRun {
-  acks: Ack[]
-  /** The call under way when the kill landed: it may or may not have committed. */
-  inFlight: Begin | null
-  ready: boolean
-  failure: string | null
-}
-
-/** What the acknowledged writes say the project must hold. */
-interface Model {
-  articles: Map<number, { title: string; hash: string }>
-  passages: Map<number, { claimId: number | null; note: string }>
-  status: Map<number, { status: string; rationale: string }>
-  title: string | null
-}
-
 export async function runCrashLoop(opts: CrashLoopOptions): Promise<CrashLoopResult> {
   const started = Date.now()
   const seed = opts.seed ?? 20260302
+  const writer = opts.writer ?? 'services'
   const rng = new Rng(seed)
   const log = opts.log ?? (() => {})
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-crash-'))
   const file = join(dir, 'crash.factdesk')
-  const model: Model = { articles: new Map(), passages: new Map(), status: new Map(), title: null }
+  const model = emptyModel()
   const result: CrashLoopResult = {
     kills: 0,
     killedWhileOpening: 0,
+    killedInWrite: 0,
     acknowledged: 0,
     verified: 0,
     articles: 0,
@@ -77,21 +63,27 @@ export async function runCrashLoop(opts: CrashLoopOptions): Promise<CrashLoopRes
   try {
     const ws = new Workspace({ via: 'the crash loop', resourcesDir: join(ROOT, 'resources'), recent: null })
     ws.create(file, 'Crash loop')
+    model.settings = ws.read((db) => ({ title: readSetting(db, 'title'), editorName: readSetting(db, 'editorName') }))
     ws.close()
     for (let run = 0; run < opts.kills; run++) {
-      // Now and then the kill lands while the child is still opening the project.
-      const early = rng.chance(0.15)
-      const delay = early ? rng.int(0, 900) : rng.int(0, opts.maxDelayMs ?? 400)
-      const child = await runChild(file, rng.int(1, 2 ** 31), run, early, delay)
+      const plan = killPlan(rng, opts.maxDelayMs ?? 400)
+      const childSeed = rng.int(1, 2 ** 31)
+      const child =
+        writer === 'services'
+          ? await runChild(file, childSeed, run, plan)
+          : writer === 'serve'
+            ? await runServeWriter(ROOT, file, childSeed, run, plan)
+            : await runCliWriter(ROOT, file, childSeed, run)
       if (child.failure) throw new Error(`run ${run}: the writer failed before the kill: ${child.failure}`)
       result.kills++
       if (!child.ready) result.killedWhileOpening++
+      if (child.inFlight) result.killedInWrite++
       result.acknowledged += child.acks.length
-      const counts = verify(file, model, child, run)
+      const counts = verify(ROOT, file, model, child, run)
       result.verified += child.acks.length
       Object.assign(result, counts)
       log(
-        `kill ${run + 1}/${opts.kills}: ${child.ready ? (early ? `${delay} ms after start` : `after ${delay} ms of writing`) : 'while opening'}, ` +
+        `kill ${run + 1}/${opts.kills} (${writer}): ${writer === 'cli' ? 'at a seeded moment of the run' : describePlan(plan)}${child.ready ? '' : ', while opening'}, ` +
           `${child.acks.length} acknowledged${child.inFlight ? `, killed during ${child.inFlight.op}` : ''}; ` +
           `${counts.articles} articles, ${counts.passages} passages, ${counts.claims} claims, all present, integrity ok`
       )
@@ -103,7 +95,24 @@ export async function runCrashLoop(opts: CrashLoopOptions): Promise<CrashLoopRes
   return result
 }
 
-function runChild(file: string, seed: number, run: number, early: boolean, delay: number): Promise<ChildRun> {
+/**
+ * When to kill. A write is a small part of a writer's time, so half the kills are aimed: just
+ * after the writer says it begins its N-th call, inside the call's statements, where a missing
+ * transaction would show. The rest land at random, some while the project is still opening.
+ */
+function killPlan(rng: Rng, maxDelayMs: number): KillPlan {
+  const roll = rng.next()
+  if (roll < 0.5) return { kind: 'begin', nth: rng.int(1, 6), delayMs: rng.int(0, 3) }
+  if (roll < 0.6) return { kind: 'start', delayMs: rng.int(0, 900) }
+  return { kind: 'ready', delayMs: rng.int(0, maxDelayMs) }
+}
+
+function describePlan(p: KillPlan): string {
+  if (p.kind === 'begin') return `${p.delayMs} ms into call ${p.nth}`
+  return p.kind === 'start' ? `${p.delayMs} ms after start` : `after ${p.delayMs} ms of writing`
+}
+
+function runChild(file: string, seed: number, run: number, plan: KillPlan): Promise<ChildRun> {
   return new Promise((resolvePromise, reject) => {
     const out: ChildRun = { acks: [], inFlight: null, ready: false, failure: null }
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, String(seed), String(run)], {
@@ -112,29 +121,18 @@ function runChild(file: string, seed: number, run: number, early: boolean, delay
     })
     let buffer = ''
     let stderr = ''
-    let timer: NodeJS.Timeout | null = null
     const kill = () => child.kill('SIGKILL')
-    if (early) timer = setTimeout(kill, delay)
+    const timer = plan.kind === 'start' ? setTimeout(kill, plan.delayMs) : null
     // A writer that never gets going is a failure, not a hang.
     const guard = setTimeout(kill, 30_000)
+    const onLine = followLines(out, plan, kill)
     child.stdout.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
       buffer += chunk
       let nl: number
       while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl)
+        onLine(buffer.slice(0, nl))
         buffer = buffer.slice(nl + 1)
-        const space = line.indexOf(' ')
-        const tag = line.slice(0, space)
-        const value = JSON.parse(line.slice(space + 1))
-        if (tag === 'READY') {
-          out.ready = true
-          if (!early) timer = setTimeout(kill, delay)
-        } else if (tag === 'BEGIN') out.inFlight = value
-        else if (tag === 'ACK') {
-          out.acks.push(value)
-          out.inFlight = null
-        } else if (tag === 'FAIL') out.failure = JSON.stringify(value)
       }
     })
     child.stderr.on('data', (d) => (stderr += String(d)))
@@ -147,101 +145,4 @@ function runChild(file: string, seed: number, run: number, early: boolean, delay
       resolvePromise(out)
     })
   })
-}
-
-function check(cond: unknown, run: number, what: string): asserts cond {
-  if (!cond) throw new Error(`after kill ${run + 1}: ${what}`)
-}
-
-function verify(file: string, model: Model, child: ChildRun, run: number) {
-  // The project opens for writing through the real path (lock takeover, WAL recovery, quick_check).
-  const ws = new Workspace({ via: 'the crash loop check', resourcesDir: join(ROOT, 'resources'), recent: null })
-  ws.open(file, 'write')
-  ws.close()
-
-  // Writable only because FTS5's integrity-check command is spelled as an INSERT.
-  const db = new Database(file, { fileMustExist: true })
-  try {
-    check(db.pragma('integrity_check', { simple: true }) === 'ok', run, 'integrity_check is not ok')
-    check((db.pragma('foreign_key_check') as unknown[]).length === 0, run, 'foreign_key_check found orphans')
-    for (const fts of ['articles_fts', 'passages_fts', 'claims_fts']) {
-      db.exec(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`)
-    }
-    for (const a of child.acks) {
-      if (a.op === 'paste') model.articles.set(a.id, { title: a.title, hash: a.hash })
-      else if (a.op === 'tag') model.passages.set(a.passageId, { claimId: a.claimId, note: a.note })
-      else if (a.op === 'status') model.status.set(a.id, { status: a.status, rationale: a.rationale })
-      else model.title = a.title
-    }
-    const flight = child.inFlight
-    for (const [id, want] of model.articles) {
-      const row = db.prepare('SELECT title, content_hash AS hash FROM articles WHERE id = ?').get(id)
-      check(row, run, `acknowledged article ${id} (${want.title}) is missing`)
-      check(JSON.stringify(row) === JSON.stringify(want), run, `article ${id} differs: ${JSON.stringify(row)}`)
-    }
-    for (const [id, want] of model.passages) {
-      const row = db
-        .prepare(
-          'SELECT p.note, l.claim_id AS claimId FROM passages p LEFT JOIN links l ON l.passage_id = p.id WHERE p.id = ?'
-        )
-        .get(id) as { note: string; claimId: number | null } | undefined
-      check(row, run, `acknowledged passage ${id} is missing`)
-      check(row.note === want.note && row.claimId === want.claimId, run, `passage ${id} lost its link or note`)
-    }
-    for (const [id, want] of model.status) {
-      const row = db.prepare('SELECT status, rationale FROM claims WHERE id = ?').get(id) as typeof want
-      const inFlightHere = flight?.op === 'status' && flight.id === id
-      const matches = (w: { status: unknown; rationale: unknown }) =>
-        row.status === w.status && row.rationale === w.rationale
-      check(
-        matches(want) || (inFlightHere && !!flight && matches({ status: flight.status, rationale: flight.rationale })),
-        run,
-        `claim ${id} status ${JSON.stringify(row)}`
-      )
-      model.status.set(id, row)
-    }
-    const title = readSetting(db, 'title')
-    if (model.title !== null) {
-      check(
-        title === model.title || (flight?.op === 'settings' && flight.title === title),
-        run,
-        `title ${title}, expected ${model.title} or in-flight ${JSON.stringify(flight)}`
-      )
-    }
-    model.title = title
-
-    // Nothing half-written: every passage has its link, every claim a passage, and no row
-    // exists beyond the acknowledged ones and the single call that was under way.
-    const unlinked = db.prepare('SELECT count(*) FROM passages WHERE id NOT IN (SELECT passage_id FROM links)')
-    check(unlinked.pluck().get() === 0, run, 'a passage lost its link')
-    const orphanClaims = db.prepare('SELECT count(*) FROM claims WHERE id NOT IN (SELECT claim_id FROM links)')
-    check(orphanClaims.pluck().get() === 0, run, 'a claim was created without its passage')
-    const articleIds = db.prepare('SELECT id FROM articles').pluck().all() as number[]
-    const extraArticles = articleIds.filter((id) => !model.articles.has(id))
-    check(extraArticles.length <= (flight?.op === 'paste' ? 1 : 0), run, `unexpected articles ${extraArticles}`)
-    const passageIds = db.prepare('SELECT id FROM passages').pluck().all() as number[]
-    const extraPassages = passageIds.filter((id) => !model.passages.has(id))
-    check(extraPassages.length <= (flight?.op === 'tag' ? 1 : 0), run, `unexpected passages ${extraPassages}`)
-    // The in-flight call that did commit is part of the project now.
-    const adopt = db.prepare('SELECT a.id, a.title, a.content_hash AS hash FROM articles a WHERE a.id = ?')
-    for (const id of extraArticles) {
-      const r = adopt.get(id) as { id: number; title: string; hash: string }
-      model.articles.set(id, { title: r.title, hash: r.hash })
-    }
-    for (const id of extraPassages) {
-      const r = db
-        .prepare(
-          'SELECT p.note, l.claim_id AS claimId FROM passages p JOIN links l ON l.passage_id = p.id WHERE p.id = ?'
-        )
-        .get(id) as { note: string; claimId: number }
-      model.passages.set(id, r)
-    }
-    return {
-      articles: articleIds.length,
-      passages: passageIds.length,
-      claims: db.prepare('SELECT count(*) FROM claims').pluck().get() as number
-    }
-  } finally {
-    db.close()
-  }
 }

@@ -7,6 +7,7 @@ import { prewarmParser, stopWarmParser } from '../../services/import/parser'
 import { lookupPool } from '../../services/matching/lookupPool'
 import { startSearchWorker } from '../../services/searchPool'
 import { reportLoopStatsOnSignal } from '../loopStats'
+import { exitCodeFor, whenStopped } from '../stopSignals'
 import { openInBrowser } from '../openInBrowser'
 import type { Command } from '../command'
 import { CliFailure, UsageError } from '../cliError'
@@ -39,12 +40,16 @@ export const serveCommand: Command = {
         )
       }
     }
-    // Signals are caught before the ready line, so a stop that follows it always closes cleanly.
+    // From here a stop lets the server finish closing; repeats are ignored (stopSignals.ts). If
+    // closing stalls, the project is still closed (synchronously, so whole) before exiting.
     const stopped = new Promise<void>((resolve) => {
-      const stop = () => resolve()
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
-      process.once('SIGHUP', stop)
+      whenStopped((sig) => {
+        resolve()
+        setTimeout(() => {
+          session.ws.close()
+          process.exit(exitCodeFor(sig))
+        }, 5_000).unref()
+      })
     })
     reportLoopStatsOnSignal()
     // Started now, so the first lookup (the first tag dialog) and search do not wait for workers to load.
