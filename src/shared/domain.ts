@@ -69,7 +69,8 @@ export interface RecentProject {
   file: string
   title: string
   openedAt: string
-  exists: boolean
+  /** The file is no longer where it was opened (moved, deleted, an unplugged drive). */
+  missing?: true
 }
 
 export interface ArticleMeta {

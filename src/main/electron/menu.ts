@@ -20,7 +20,7 @@ export function buildMenu(registry: WindowRegistry, recent: RecentList, actions:
   }
   const recentItems: MenuItemConstructorOptions[] = recent
     .list()
-    .filter((r) => r.exists)
+    .filter((r) => !r.missing)
     .map((r) => ({ label: `${r.title} — ${r.file}`, click: () => actions.openFile(r.file) }))
 
   const template: MenuItemConstructorOptions[] = [

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { homedir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { RecentProject } from '../../shared/domain'
 
 const MAX_RECENT = 12
@@ -13,6 +13,22 @@ export function defaultConfigDir(): string {
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'factdesk')
 }
 
+type Stored = Omit<RecentProject, 'missing'>
+
+/** Whether a path lies in the OS temp folder, where tests and other programs keep throwaway files. */
+export function isTemporary(file: string): boolean {
+  const rel = relative(realOrSelf(tmpdir()), realOrSelf(dirname(resolve(file))))
+  return !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
+
 /** The recent-projects list, a small JSON file written atomically. */
 export class RecentList {
   constructor(private readonly file: string) {}
@@ -21,20 +37,28 @@ export class RecentList {
     return new RecentList(join(dir, 'recent.json'))
   }
 
+  /** Newest first: the order is by when each was last opened, whichever process wrote it. */
   list(): RecentProject[] {
-    let entries: Omit<RecentProject, 'exists'>[] = []
+    let entries: Stored[] = []
     try {
       const parsed: unknown = JSON.parse(readFileSync(this.file, 'utf8'))
       if (Array.isArray(parsed)) {
         entries = parsed.filter(
-          (e): e is Omit<RecentProject, 'exists'> =>
+          (e): e is Stored =>
             typeof e?.file === 'string' && typeof e?.title === 'string' && typeof e?.openedAt === 'string'
         )
       }
     } catch {
       // A missing or unreadable list is an empty one; it is rewritten on the next open.
     }
-    return entries.map((e) => ({ ...e, exists: existsSync(e.file) }))
+    return entries
+      .map(({ file, title, openedAt }) => ({
+        file,
+        title,
+        openedAt,
+        ...(existsSync(file) ? {} : { missing: true as const })
+      }))
+      .sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))
   }
 
   add(file: string, title: string): void {
@@ -42,7 +66,7 @@ export class RecentList {
       { file, title, openedAt: new Date().toISOString() },
       ...this.list()
         .filter((e) => e.file !== file)
-        .map(({ file: f, title: t, openedAt }) => ({ file: f, title: t, openedAt }))
+        .map(({ file: f, title: t, openedAt }): Stored => ({ file: f, title: t, openedAt }))
     ].slice(0, MAX_RECENT)
     try {
       mkdirSync(dirname(this.file), { recursive: true })

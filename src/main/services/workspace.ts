@@ -110,17 +110,22 @@ export class Workspace {
     return this.adopt(next)
   }
 
-  open(file: string, access: 'write' | 'read' | 'prefer-write' = 'prefer-write'): ProjectInfo {
+  /** `remember: false` keeps the project out of the recent list (a temp file named on a command line). */
+  open(
+    file: string,
+    access: 'write' | 'read' | 'prefer-write' = 'prefer-write',
+    { remember = true }: { remember?: boolean } = {}
+  ): ProjectInfo {
     const current = this.project
     if (current && !current.readOnly && access !== 'read' && current.file === resolve(file)) {
       // Already open here for writing: reopening would meet our own writer lock and fall back
       // to read-only (or fail), so keep the project as it is.
       const info = this.requireInfo()
-      this.options.recent?.add(info.file, info.title)
+      if (remember) this.options.recent?.add(info.file, info.title)
       return info
     }
     const next = ProjectFile.open(file, { access, via: this.options.via, nativeBinding: this.options.nativeBinding })
-    return this.adopt(next)
+    return this.adopt(next, remember)
   }
 
   /** A fresh copy of the sample story, never the shipped files edited in place. */
@@ -196,13 +201,13 @@ export class Workspace {
     return this.open(target, 'write')
   }
 
-  private adopt(next: ProjectFile): ProjectInfo {
+  private adopt(next: ProjectFile, remember = true): ProjectInfo {
     this.close()
     this.project = next
     // Undo reaches back to when the project was opened, and no further.
     this.undoLog = next.readOnly ? null : new UndoLog(next.db)
     const info = this.requireInfo()
-    this.options.recent?.add(info.file, info.title)
+    if (remember) this.options.recent?.add(info.file, info.title)
     return info
   }
 

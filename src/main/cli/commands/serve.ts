@@ -12,6 +12,7 @@ import { openInBrowser } from '../openInBrowser'
 import type { Command } from '../command'
 import { CliFailure, UsageError } from '../cliError'
 import { APP_ROOT } from '../context'
+import { isTemporary } from '../../services/recent'
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -29,7 +30,10 @@ export const serveCommand: Command = {
       throw new CliFailure(`the app is not built (${dir} is missing); run "npm run build" first`)
     }
     if (positionals[0]) {
-      const info = await session.call('project.open', { file: positionals[0] })
+      // A project named on the command line in the temp folder is a test's or another
+      // program's, not one the editor will look for again: it stays out of the recent list.
+      const file = positionals[0]
+      const info = session.ws.open(file, 'prefer-write', { remember: !isTemporary(file) })
       if (info.readOnly) {
         // A second server on a served project: it reads, and says plainly that it will not write.
         const holder = WriterLock.owner(info.file)

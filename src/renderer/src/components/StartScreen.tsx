@@ -49,12 +49,12 @@ export function StartScreen() {
               <button
                 type="button"
                 className="recent-item"
-                disabled={!r.exists}
+                disabled={r.missing}
                 onClick={() => void openProject(r.file)}
-                title={r.exists ? r.file : `${r.file} (missing)`}
+                title={r.missing ? `${r.file} (missing)` : r.file}
               >
                 <span className="recent-title">{r.title}</span>
-                <span className="recent-path">{r.exists ? r.file : `Missing: ${r.file}`}</span>
+                <span className="recent-path">{r.missing ? `missing: ${r.file}` : r.file}</span>
                 <span className="recent-date">{new Date(r.openedAt).toLocaleString()}</span>
               </button>
             </li>
