@@ -2,6 +2,7 @@
 // says which files are gone; one-off CLI commands and temp files named to `serve` stay out.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/main'
