@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -125,4 +125,41 @@ export function hasChromium(): boolean {
   } catch {
     return false
   }
+}
+
+export interface ServedChild {
+  child: ChildProcessWithoutNullStreams
+  /** The ready line's address, token included; rejects if serve exits first. */
+  ready: Promise<URL>
+  exited: Promise<number | string | null>
+}
+
+/** `factdesk serve FILE --no-open` as a child process, as an editor starts browser mode. */
+export function spawnServe(file: string, env: NodeJS.ProcessEnv): ServedChild {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'factdesk.mjs'), 'serve', file, '--no-open'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+  let out = ''
+  const exited = new Promise<number | string | null>((r) => child.once('exit', (code, sig) => r(code ?? sig)))
+  const ready = new Promise<URL>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /Factdesk ready at (\S+)/.exec(out)
+      if (m) resolve(new URL(m[1]))
+    })
+    void exited.then((c) => reject(new Error(`serve exited (${c}) before ready`)))
+  })
+  ready.catch(() => undefined)
+  return { child, ready, exited }
+}
+
+/** One API call to a served project, as the browser renderer makes it (token in the header). */
+export function postApi(url: URL, channel: string, input: unknown): Promise<Response> {
+  return fetch(new URL(`/api/${channel}`, url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Factdesk-Token': url.searchParams.get('token')! },
+    body: JSON.stringify(input)
+  })
 }

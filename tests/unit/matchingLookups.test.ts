@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,7 +5,7 @@ import type { SpanMatch } from '../../src/shared/contract/matching'
 import { articleGeneration } from '../../src/main/services/matching/generation'
 import { lookupPool } from '../../src/main/services/matching/lookupPool'
 import { runLookup } from '../../src/main/services/matching/lookups'
-import { addArticles, newWorkspace, REPO_ROOT, useTempDirs } from './helpers'
+import { addArticles, newWorkspace, REPO_ROOT, useTempDirs, postApi, spawnServe } from './helpers'
 import { useProject } from './serviceHarness'
 
 describe('matching lookups', () => {
@@ -106,33 +105,14 @@ describe('the lookup worker in factdesk serve', () => {
       addArticles(ws, 3)
       const articleId = ws.read((db) => db.prepare('SELECT min(id) FROM articles').pluck().get() as number)
       ws.close()
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'factdesk.mjs'), 'serve', file, '--no-open'], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, FACTDESK_CONFIG_DIR: dir },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
+      const { child, ready, exited } = spawnServe(file, { FACTDESK_CONFIG_DIR: dir })
       try {
-        const url = await new Promise<URL>((resolve, reject) => {
-          let out = ''
-          child.stdout.on('data', (d: Buffer) => {
-            out += d.toString()
-            const m = /Factdesk ready at (\S+)/.exec(out)
-            if (m) resolve(new URL(m[1]))
-          })
-          child.once('exit', (code) => reject(new Error(`serve exited early (${code})`)))
-        })
+        const url = await ready
         // The first lookup starts the worker; the stop comes while it is starting.
-        void fetch(new URL('/api/match.forSpan', url), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Factdesk-Token': url.searchParams.get('token')! },
-          body: JSON.stringify({ articleId, start: 0, end: 20 })
-        }).catch(() => undefined)
+        void postApi(url, 'match.forSpan', { articleId, start: 0, end: 20 }).catch(() => undefined)
         await new Promise((r) => setTimeout(r, 100))
         child.kill('SIGTERM')
-        const code = await Promise.race([
-          new Promise((r) => child.once('exit', (c) => r(c))),
-          new Promise((r) => setTimeout(() => r('still running'), 20_000))
-        ])
+        const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 20_000))])
         expect(code).toBe(0)
       } finally {
         child.kill('SIGKILL')

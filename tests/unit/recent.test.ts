@@ -1,13 +1,12 @@
 // The recent list holds what the editor opened in the app or browser mode, newest first, and
 // says which files are gone; one-off CLI commands and temp files named to `serve` stay out.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/main'
 import { RecentList, isTemporary } from '../../src/main/services/recent'
-import { REPO_ROOT, addArticles, newWorkspace, useTempDirs } from './helpers'
+import { REPO_ROOT, addArticles, newWorkspace, useTempDirs, postApi, spawnServe } from './helpers'
 
 const built = existsSync(join(REPO_ROOT, 'out', 'renderer', 'index.html'))
 const quiet = { out: () => {}, err: () => {} }
@@ -76,27 +75,11 @@ describe('recent projects', () => {
       const config = tempDir()
       const dir = tempDir()
       const [named, picked] = [project(dir, 'named'), project(dir, 'picked')]
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'factdesk.mjs'), 'serve', named, '--no-open'], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, FACTDESK_CONFIG_DIR: config },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
+      const { child, ready } = spawnServe(named, { FACTDESK_CONFIG_DIR: config })
       try {
-        const url = await new Promise<URL>((resolve, reject) => {
-          let out = ''
-          child.stdout.on('data', (d: Buffer) => {
-            out += d.toString()
-            const m = /Factdesk ready at (\S+)/.exec(out)
-            if (m) resolve(new URL(m[1]))
-          })
-          child.once('exit', (code) => reject(new Error(`serve exited (${code})`)))
-        })
+        const url = await ready
         expect(RecentList.inConfigDir(config).list()).toEqual([])
-        const res = await fetch(new URL('/api/project.open', url), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Factdesk-Token': url.searchParams.get('token')! },
-          body: JSON.stringify({ file: picked })
-        })
+        const res = await postApi(url, 'project.open', { file: picked })
         expect(((await res.json()) as { ok: boolean }).ok).toBe(true)
         expect(
           RecentList.inConfigDir(config)
@@ -110,17 +93,10 @@ describe('recent projects', () => {
       // Outside the temp folder (TMPDIR moved away from it), the named project is remembered.
       const elsewhere = join(dir, 'tmp')
       mkdirSync(elsewhere)
-      const again = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'factdesk.mjs'), 'serve', named, '--no-open'], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, FACTDESK_CONFIG_DIR: config, TMPDIR: elsewhere },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      await new Promise<void>((resolve) => {
-        again.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve())
-        again.once('exit', () => resolve())
-      })
-      again.kill('SIGTERM')
-      await new Promise((r) => again.once('close', r))
+      const again = spawnServe(named, { FACTDESK_CONFIG_DIR: config, TMPDIR: elsewhere })
+      await again.ready
+      again.child.kill('SIGTERM')
+      await again.exited
       const files = (JSON.parse(readFileSync(join(config, 'recent.json'), 'utf8')) as { file: string }[]).map(
         (r) => r.file
       )

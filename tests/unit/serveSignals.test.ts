@@ -1,53 +1,26 @@
 // Stopping `factdesk serve` with a signal at any moment closes the project: nothing is left
 // beside it (no .lock, -wal or -shm), the file is whole, and every acknowledged write is in it.
 import Database from 'better-sqlite3'
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, newWorkspace, sidecars, useTempDirs } from './helpers'
+import { REPO_ROOT, newWorkspace, postApi, sidecars, spawnServe, useTempDirs, type ServedChild } from './helpers'
 
 const built = existsSync(join(REPO_ROOT, 'out', 'renderer', 'index.html'))
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-interface Served {
-  child: ChildProcessWithoutNullStreams
-  ready: Promise<URL>
-  exited: Promise<number | string | null>
-}
-
-function serve(file: string, configDir: string): Served {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'factdesk.mjs'), 'serve', file, '--no-open'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, FACTDESK_CONFIG_DIR: configDir },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-  let out = ''
-  const exited = new Promise<number | string | null>((r) => child.once('exit', (code, sig) => r(code ?? sig)))
-  const ready = new Promise<URL>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-      const m = /Factdesk ready at (\S+)/.exec(out)
-      if (m) resolve(new URL(m[1]))
-    })
-    void exited.then((c) => reject(new Error(`serve exited (${c}) before ready`)))
-  })
-  ready.catch(() => undefined)
-  return { child, ready, exited }
-}
-
 async function paste(url: URL, n: number): Promise<[number, string]> {
-  const res = await fetch(new URL('/api/articles.paste', url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Factdesk-Token': url.searchParams.get('token')! },
-    body: JSON.stringify({ title: `Signal ${n}`, outlet: 'Stop Times', body: `Paragraph ${n}. `.repeat(2_000) })
+  const res = await postApi(url, 'articles.paste', {
+    title: `Signal ${n}`,
+    outlet: 'Stop Times',
+    body: `Paragraph ${n}. `.repeat(2_000)
   })
   const r = (await res.json()) as { ok: boolean; value: { id: number } }
   if (!r.ok) throw new Error(JSON.stringify(r))
   return [r.value.id, `Signal ${n}`]
 }
 
-async function expectClosedCleanly(s: Served, file: string, acked: [number, string][] = []): Promise<void> {
+async function expectClosedCleanly(s: ServedChild, file: string, acked: [number, string][] = []): Promise<void> {
   const code = await Promise.race([s.exited, sleep(20_000).then(() => 'still running')])
   s.child.kill('SIGKILL')
   expect(code).not.toBe('still running')
@@ -78,14 +51,14 @@ describe('factdesk serve stopped by a signal', () => {
     async () => {
       for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
         const { dir, file } = project()
-        const s = serve(file, dir)
+        const s = spawnServe(file, { FACTDESK_CONFIG_DIR: dir })
         // The lock appears as the project opens: the stop lands between that and the ready line.
         while (!existsSync(`${file}.lock`) && s.child.exitCode === null) await sleep(2)
         s.child.kill(sig)
         await expectClosedCleanly(s, file)
       }
       const { dir, file } = project()
-      const s = serve(file, dir)
+      const s = spawnServe(file, { FACTDESK_CONFIG_DIR: dir })
       s.child.kill('SIGINT')
       await expectClosedCleanly(s, file)
     },
@@ -98,7 +71,7 @@ describe('factdesk serve stopped by a signal', () => {
       // The forwarded copy comes a moment after the terminal's own, while the first is closing.
       for (const gap of [0, 5, 30]) {
         const { dir, file } = project()
-        const s = serve(file, dir)
+        const s = spawnServe(file, { FACTDESK_CONFIG_DIR: dir })
         await s.ready
         s.child.kill('SIGINT')
         await sleep(gap)
@@ -113,7 +86,7 @@ describe('factdesk serve stopped by a signal', () => {
     'keeps every acknowledged write when stopped during writes',
     async () => {
       const { dir, file } = project()
-      const s = serve(file, dir)
+      const s = spawnServe(file, { FACTDESK_CONFIG_DIR: dir })
       const url = await s.ready
       const acked: [number, string][] = []
       const writes = Array.from({ length: 12 }, (_, n) =>

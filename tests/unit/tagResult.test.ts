@@ -1,8 +1,39 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary, ClaimSummary, Passage, ProjectInfo, TagResult } from '../../src/shared/domain'
-import { applyTagResult, type TagState } from '../../src/renderer/src/store/tagResult'
+import { applyChange } from '../../src/renderer/src/store/apply'
+import { changeOf, type ChangeState } from '../../src/renderer/src/store/change'
 import { useProject } from './serviceHarness'
 import { useTempDirs } from './helpers'
+
+/** The lists a new passage touches; everything else in the store stays as it was. */
+interface TagState {
+  passagesByArticle: Record<number, Passage[]>
+  claims: ClaimSummary[]
+  articles: ArticleSummary[]
+  project: ProjectInfo | null
+}
+
+/**
+ * The store after a tag, computed from the tag's answer alone, through the same applyChange as
+ * every write: the service has committed exactly this passage and link, so reloading 20,000
+ * claims and every article summary to learn two counts would only repeat what the answer says.
+ */
+function applyTagResult(s: TagState, r: TagResult): TagState {
+  const state = {
+    ...s,
+    selectedPassageId: null,
+    selectedClaimId: null,
+    bodies: {},
+    panes: []
+  } as unknown as ChangeState
+  const next = { ...state, ...applyChange(state, changeOf.tag(r), ['passages', 'claims', 'articles', 'project']) }
+  return {
+    passagesByArticle: next.passagesByArticle,
+    claims: next.claims,
+    articles: next.articles,
+    project: next.project
+  }
+}
 
 const BODY =
   'The mayor said the pier is unsafe for lorries.\n\nThe ferry company denied any safety problem at the pier.\n\n' +

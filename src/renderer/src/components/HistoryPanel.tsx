@@ -19,26 +19,24 @@ export function HistoryPanel() {
   const passagesByArticle = useApp((s) => s.passagesByArticle)
   const statuses = useApp((s) => s.settings?.statuses)
 
-  const target: HistoryTarget =
-    inspected === 'passage' && passageId !== null
-      ? { type: 'passage', id: passageId }
-      : claimId !== null
-        ? { type: 'claim', id: claimId }
-        : { type: 'project' }
-  const key = `${target.type}:${'id' in target ? target.id : ''}`
+  const targetType = inspected === 'passage' && passageId !== null ? 'passage' : claimId !== null ? 'claim' : 'project'
+  const targetId = targetType === 'passage' ? passageId : targetType === 'claim' ? claimId : null
+  const key = `${targetType}:${targetId ?? ''}`
+  const target = useMemo<HistoryTarget>(
+    () => (targetType === 'project' ? { type: 'project' } : { type: targetType, id: targetId! }),
+    [targetType, targetId]
+  )
 
   const [state, setState] = useState<{ key: string; entries: HistoryEntry[]; passages: Passage[] } | null>(null)
   useEffect(() => {
     let live = true
-    const [type, id] = key.split(':')
-    const t: HistoryTarget = type === 'project' ? { type: 'project' } : { type: type as 'claim', id: Number(id) }
-    const cancel = afterPaint(() => void loadHistory(t).then((r) => live && setState({ key, ...r })))
+    const cancel = afterPaint(() => void loadHistory(target).then((r) => live && setState({ key, ...r })))
     return () => {
       live = false
       cancel()
     }
     // The project's counts and updatedAt change with every edit: the list follows them.
-  }, [key, loadHistory, revision, project])
+  }, [key, target, loadHistory, revision, project])
 
   const ctx = useMemo<HistoryContext>(() => {
     const where = (articleId: number) => {

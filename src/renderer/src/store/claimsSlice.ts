@@ -1,5 +1,5 @@
 import { api } from '../api'
-import type { Claim, ClaimSummary, HistoryEntry, Passage } from '../../../shared/domain'
+import type { Claim, ClaimSummary, Passage } from '../../../shared/domain'
 import { changeOf } from './change'
 import type { Slice } from './types'
 
@@ -17,7 +17,6 @@ export interface ClaimsSlice {
   updateClaim(id: number, patch: ClaimPatch): Promise<boolean>
   deleteClaim(id: number): Promise<boolean>
   claimPassages(id: number): Promise<Passage[]>
-  claimHistory(id: number): Promise<HistoryEntry[]>
 }
 
 export const createClaimsSlice: Slice<ClaimsSlice> = (set, get) => ({
@@ -49,15 +48,5 @@ export const createClaimsSlice: Slice<ClaimsSlice> = (set, get) => ({
   },
   async claimPassages(id) {
     return (await get().call(api.passages.listForClaim({ claimId: id }))) ?? []
-  },
-  async claimHistory(id) {
-    const [own, passages] = await Promise.all([
-      get().call(api.history.list({ entity: 'claim', entityId: id, limit: 200 })),
-      get().claimPassages(id)
-    ])
-    const ofPassages = await Promise.all(
-      passages.slice(0, 50).map((p) => get().call(api.history.list({ entity: 'passage', entityId: p.id, limit: 50 })))
-    )
-    return [...(own ?? []), ...ofPassages.flatMap((h) => h ?? [])].sort((a, b) => b.id - a.id)
   }
 })

@@ -12,7 +12,15 @@ export interface HistorySlice {
 export const createHistorySlice: Slice<HistorySlice> = (_set, get) => ({
   async loadHistory(target) {
     if (target.type === 'claim') {
-      const [entries, passages] = await Promise.all([get().claimHistory(target.id), get().claimPassages(target.id)])
+      // The claim's own entries and those of its passages (up to 50), asked for together.
+      const [own, passages] = await Promise.all([
+        get().call(api.history.list({ entity: 'claim', entityId: target.id, limit: 200 })),
+        get().claimPassages(target.id)
+      ])
+      const ofPassages = await Promise.all(
+        passages.slice(0, 50).map((p) => get().call(api.history.list({ entity: 'passage', entityId: p.id, limit: 50 })))
+      )
+      const entries = [...(own ?? []), ...ofPassages.flatMap((h) => h ?? [])].sort((a, b) => b.id - a.id)
       return { entries, passages }
     }
     const entries =
