@@ -17,7 +17,7 @@ export default defineConfig({
           importWorker: resolve(__dirname, 'src/main/services/import/worker.ts'),
           // So do matching lookups, so a slow one never holds up a write, and half of each search.
           lookupWorker: resolve(__dirname, 'src/main/services/matching/lookupWorker.ts'),
-          searchWorker: resolve(__dirname, 'src/main/services/searchWorker.ts')
+          searchWorker: resolve(__dirname, 'src/main/services/search/worker.ts')
         }
       }
     }

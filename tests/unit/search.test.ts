@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, SearchHit, TagResult } from '../../src/shared/domain'
-import { searchProject, type SearchFilters, toFtsQuery } from '../../src/main/services/search'
-import { searchInParallel, searchWorkerRunning, startSearchWorker } from '../../src/main/services/searchPool'
+import { searchProject, type SearchFilters, toFtsQuery } from '../../src/main/services/search/search'
+import { searchInParallel, searchWorkerRunning, startSearchWorker } from '../../src/main/services/search/pool'
 import { useTempDirs } from './helpers'
 import { useProject } from './serviceHarness'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toFtsQuery } from '../../src/main/services/search'
-import { MAX_SNIPPET_CHARS, SNIPPET_CHARS, textMatcher } from '../../src/main/services/searchText'
+import { toFtsQuery } from '../../src/main/services/search/search'
+import { MAX_SNIPPET_CHARS, SNIPPET_CHARS, textMatcher } from '../../src/main/services/search/text'
 
 /** Locates what the editor typed in a text; marks shown as [ ] for reading. */
 function locate(q: string, text: string) {

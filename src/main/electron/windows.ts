@@ -9,7 +9,7 @@ import { Workspace } from '../services/workspace'
 import { exportHooks } from './exportHooks'
 import { APP_ORIGIN, hardenContents } from './hardening'
 import { lookupPool } from '../services/matching/lookupPool'
-import { startSearchWorker } from '../services/searchPool'
+import { startSearchWorker } from '../services/search/pool'
 
 export interface ShellConfig {
   appRoot: string

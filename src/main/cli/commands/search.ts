@@ -1,5 +1,5 @@
 import { SEARCH_TYPES, type SearchHit, type SearchType } from '../../../shared/domain'
-import { plainSnippet } from '../../services/search'
+import { plainSnippet } from '../../services/search/search'
 import { UsageError } from '../cliError'
 import type { Command } from '../command'
 import { safeJsonText } from '../../services/export/jsonText'

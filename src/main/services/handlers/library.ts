@@ -3,7 +3,7 @@ import { ImportJobs } from '../import/jobs'
 import { expandPaths } from '../import/sources'
 import { readImportMaxBytes, writeImportMaxBytes } from '../import/settings'
 import { deleteArticle, deleteImpact, updateArticleMeta } from '../library'
-import { searchInParallel } from '../searchPool'
+import { searchInParallel } from '../search/pool'
 import type { DomainHandlers, HandlerDeps } from './types'
 
 export function libraryHandlers({ ws, shell }: HandlerDeps): DomainHandlers<'import' | 'library' | 'search'> {

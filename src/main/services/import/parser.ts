@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads'
-import { spawnWorker, workerStart, type WorkerStart } from '../workerStart'
+import { spawnWorker, workerStart, type WorkerStart } from '../workers/start'
 import { ImportRefusal, type ParsedArticle } from './types'
 import type { ParseReply, ParseRequest, PreloadRequest } from './worker'
 

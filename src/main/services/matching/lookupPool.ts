@@ -5,8 +5,8 @@ import { articleGeneration } from './generation'
 import { runLookup, type LookupKind, type Lookups } from './lookups'
 import type { LookupReply, LookupRequest } from './lookupWorker'
 import { ensureIndexed } from './service'
-import { repliedWorker, spawnWorker, workerStart, type WorkerStart } from '../workerStart'
-import { replyError } from '../workerReplies'
+import { repliedWorker, spawnWorker, workerStart, type WorkerStart } from '../workers/start'
+import { replyError } from '../workers/replies'
 
 export interface LookupPool {
   run<K extends LookupKind>(ws: Workspace, kind: K, input: Lookups[K]['input']): Promise<Lookups[K]['output']>

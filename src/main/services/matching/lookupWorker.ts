@@ -4,7 +4,7 @@ import { adoptIndexState, hasIndexTables, indexNeedsSync, indexState } from './i
 import { loadLexicon } from './lexicon'
 import { runLookup, type LookupKind, type Lookups } from './lookups'
 import { matchForSpan, type SpanQuery } from './service'
-import { answerFromFile, serveRequests, type FailedReply, type FileRequest } from '../workerReplies'
+import { answerFromFile, serveRequests, type FailedReply, type FileRequest } from '../workers/replies'
 
 /** The lookup worker: matching lookups on their own read-only connection, off the main thread. */
 export interface LookupRequest extends FileRequest {

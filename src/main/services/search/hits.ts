@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
-import type { Kind, SearchHit } from '../../shared/domain'
-import { statement } from '../store/statements'
-import type { TextMatcher } from './searchText'
+import type { Kind, SearchHit } from '../../../shared/domain'
+import { statement } from '../../store/statements'
+import type { TextMatcher } from './text'
 
 /** One search's FTS5 expression, filters and page size, as the statements bind them. */
 export interface HitQuery {

@@ -1,6 +1,6 @@
-import type { SearchHit } from '../../shared/domain'
+import type { SearchHit } from '../../../shared/domain'
 import { searchProject, type SearchFilters } from './search'
-import { answerFromFile, serveRequests, type FailedReply, type FileRequest } from './workerReplies'
+import { answerFromFile, serveRequests, type FailedReply, type FileRequest } from '../workers/replies'
 
 /** The search worker: one part of a search (see searchPool), on its own read-only connection. */
 export interface SearchRequest extends FileRequest {

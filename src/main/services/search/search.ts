@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
-import type { Kind, SearchHit, SearchType } from '../../shared/domain'
-import { FactdeskError } from '../../shared/result'
-import { articleHits, claimHits, passageHits, type HitQuery } from './searchHits'
-import { MARK_CLOSE, MARK_OPEN, textMatcher } from './searchText'
-import type { SearchTerm } from './searchTerms'
+import type { Kind, SearchHit, SearchType } from '../../../shared/domain'
+import { FactdeskError } from '../../../shared/result'
+import { articleHits, claimHits, passageHits, type HitQuery } from './hits'
+import { MARK_CLOSE, MARK_OPEN, textMatcher } from './text'
+import type { SearchTerm } from './terms'
 
 export interface SearchFilters {
   outlet?: string | null

@@ -1,9 +1,9 @@
-import { SEARCH_TYPES, type SearchHit } from '../../shared/domain'
+import { SEARCH_TYPES, type SearchHit } from '../../../shared/domain'
 import { searchProject, type SearchFilters } from './search'
-import type { SearchReply, SearchRequest } from './searchWorker'
-import { repliedWorker, spawnWorker, workerStart, type RepliedWorker } from './workerStart'
-import { replyError } from './workerReplies'
-import type { Workspace } from './workspace'
+import type { SearchReply, SearchRequest } from './worker'
+import { repliedWorker, spawnWorker, workerStart, type RepliedWorker } from '../workers/start'
+import { replyError } from '../workers/replies'
+import type { Workspace } from '../workspace'
 
 type SearchWorker = RepliedWorker<Omit<SearchRequest, 'id'>, SearchReply>
 
@@ -18,7 +18,7 @@ export function searchWorkerRunning(): boolean {
 /** Starts the search worker if it is not running; serve and the app window call this at start. */
 export function startSearchWorker(): Promise<void> {
   starting ??= (async () => {
-    const start = workerStart(import.meta.url, 'searchWorker.ts', 'searchWorker.js')
+    const start = workerStart(import.meta.url, 'worker.ts', 'searchWorker.js')
     if (!start) return
     try {
       const w = await spawnWorker(start, 'search worker')

@@ -19,7 +19,7 @@ export function workerStart(ownerUrl: string, sourceName: string, builtName: str
   const owner = fileURLToPath(ownerUrl)
   if (owner.endsWith('.ts')) {
     return {
-      file: join(dirname(fileURLToPath(import.meta.url)), 'import', 'workerBootstrap.mjs'),
+      file: join(dirname(fileURLToPath(import.meta.url)), '..', 'import', 'workerBootstrap.mjs'),
       workerData: { entry: pathToFileURL(join(dirname(owner), sourceName)).href }
     }
   }

@@ -5,8 +5,8 @@
  * mode computes bm25 twice for every match and sorts them all; snippet() also tokenises the
  * whole text, twice. Here the text is read only up to the matches that make the window.
  */
-import { foldTerms, termPattern, type SearchTerm } from './searchTerms'
-import { isTokenAt, isTokenBefore, tokenEnd, tokenStartFrom } from './searchTokens'
+import { foldTerms, termPattern, type SearchTerm } from './terms'
+import { isTokenAt, isTokenBefore, tokenEnd, tokenStartFrom } from './tokens'
 
 export const MARK_OPEN = '\u0002'
 export const MARK_CLOSE = '\u0003'

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { parentPort } from 'node:worker_threads'
-import { FactdeskError, type ErrorCode } from '../../shared/result'
-import { openForReading } from '../store/projectFile'
+import { FactdeskError, type ErrorCode } from '../../../shared/result'
+import { openForReading } from '../../store/projectFile'
 
 /** A request a worker answers from the project file, and its answer when that fails. */
 export interface FileRequest {
