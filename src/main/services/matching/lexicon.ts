@@ -26,6 +26,8 @@ export interface Lexicon {
   /** Stem sequence joined by spaces → canonical stem; phrases longest first at lookup. */
   phrases: Map<string, string>
   maxPhrase: number
+  /** Single words whose stem is also a stop word's ("one" and "on" both stem to "on"): matched as written. */
+  words: Map<string, string>
   abbreviations: Set<string>
   starters: Set<string>
   suggest: SuggestRules
@@ -111,21 +113,30 @@ export function loadLexicon(language = 'en'): Lexicon {
   const lemmas = new Map<string, string>()
   for (const [base, forms] of groups(text['lemmas.txt'])) for (const f of forms) lemmas.set(f, base)
 
+  const stopwords = new Set(dataLines(text['stopwords.txt']).map((w) => w.toLowerCase()))
+  const stopStems = new Set([...stopwords].map((w) => stem(lemmas.get(w) ?? w)))
   const phrases = new Map<string, string>()
+  const words = new Map<string, string>()
   let maxPhrase = 1
   for (const [canonical, variants] of groups(text['synonyms.txt'])) {
     const target = phraseKey(canonical, lemmas).replace(/[^\p{L}\p{N}]/gu, '_')
     for (const v of [canonical, ...variants]) {
+      // A one-word variant stemming onto a stop word would turn that stop word into content.
+      if (!/\s/.test(v) && !stopwords.has(v) && stopStems.has(phraseKey(v, lemmas))) {
+        if (!words.has(v)) words.set(v, target)
+        continue
+      }
       for (const key of inflectedKeys(v, lemmas)) if (!phrases.has(key)) phrases.set(key, target)
       maxPhrase = Math.max(maxPhrase, v.split(/\s+/).length)
     }
   }
   const lex: Lexicon = {
     hash: hash.digest('hex').slice(0, 16),
-    stopwords: new Set(dataLines(text['stopwords.txt']).map((w) => w.toLowerCase())),
+    stopwords,
     lemmas,
     phrases,
     maxPhrase,
+    words,
     abbreviations: new Set(dataLines(text['abbreviations.txt']).map((w) => w.toLowerCase())),
     starters: new Set(dataLines(text['sentence-starters.txt']).map((w) => w.toLowerCase())),
     suggest: JSON.parse(text['suggest.json']) as SuggestRules

@@ -58,6 +58,12 @@ export function terms(text: string, lex: Lexicon, offset = 0): Term[] {
     }
     if (done) continue
     const t = toks[i]
+    const word = lex.words.get(t.word)
+    if (word !== undefined) {
+      out.push({ term: ftsSafe(word), start: t.start, end: t.end })
+      i++
+      continue
+    }
     if (!lex.stopwords.has(t.word) && !lex.stopwords.has(stems[i]) && t.word.length > 0) {
       out.push({ term: ftsSafe(stems[i]), start: t.start, end: t.end })
     }
