@@ -75,3 +75,22 @@ describe('npm run dist', () => {
     expect(r.stderr).toMatch(/^dist: cannot build installers: .*Electron/)
   })
 })
+
+describe('afterPack hook', () => {
+  it('is a function electron-builder can call, aimed at each platform’s packaged executable', async () => {
+    const config = (await loadConfig()) as unknown as { afterPack: string }
+    const hook = (await import(join(REPO_ROOT, config.afterPack))) as {
+      default: unknown
+      packedExecutable(c: unknown): { path: string; asar: boolean }
+    }
+    expect(typeof hook.default).toBe('function')
+    const ctx = (platform: string) => ({
+      appOutDir: '/out',
+      electronPlatformName: platform,
+      packager: { appInfo: { productFilename: 'Factdesk' }, executableName: 'factdesk' }
+    })
+    expect(hook.packedExecutable(ctx('linux'))).toEqual({ path: '/out/factdesk', asar: false })
+    expect(hook.packedExecutable(ctx('win32'))).toEqual({ path: '/out/Factdesk.exe', asar: false })
+    expect(hook.packedExecutable(ctx('darwin'))).toEqual({ path: '/out/Factdesk.app', asar: true })
+  })
+})
