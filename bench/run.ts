@@ -1,11 +1,11 @@
 /**
- * npm run bench [-- --quick] [-- --json] [-- --readme]
+ * npm run bench [-- --quick] [-- --json] [-- --readme] [-- --neighbour]
  * Generates a deterministic corpus, measures each figure over several runs, and prints a table
  * (or, with --json, one object with a key per measure). Not part of npm test: timings on shared
  * machines are noisy, so figures are medians and ratios to baselines measured in the same run.
  */
 import { rmSync } from 'node:fs'
-import { cpus, loadavg, totalmem } from 'node:os'
+import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { launch, newPage, serve, settled } from './browser'
@@ -16,6 +16,7 @@ import { measureImport } from './measures/importSpeed'
 import { measureIndexBuild, measureMatch } from './measures/matchSpeed'
 import { measureSearch } from './measures/searchSpeed'
 import { measureServerImport } from './measures/serverImport'
+import { conditions, loadNow, startNeighbour } from './neighbour'
 import {
   measureClaimFilter,
   measureClaimScroll,
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean' },
     json: { type: 'boolean' },
     readme: { type: 'boolean' },
+    neighbour: { type: 'boolean' },
     seed: { type: 'string' }
   }
 })
@@ -44,7 +46,12 @@ const scale = quick
   : { articles: 10_000, passages: 100_000, claims: 20_000, runs: 3, samples: 200 }
 const log = (s: string) => (values.json ? process.stderr : process.stdout).write(`${s}\n`)
 const began = performance.now()
-const load = loadavg()[0]
+const load = loadNow()
+const neighbour = values.neighbour ? startNeighbour() : null
+if (neighbour && 'missing' in neighbour) {
+  console.error(`bench --neighbour: ${neighbour.missing}`)
+  process.exit(1)
+}
 
 const figures: Record<string, Figure> = {}
 const dir = tempDir()
@@ -134,13 +141,16 @@ try {
     await served.stop()
   }
 } finally {
+  neighbour?.stop()
   rmSync(dir, { recursive: true, force: true })
 }
 const minutes = (performance.now() - began) / 60_000
-log(`Run took ${minutes.toFixed(1)} min (1-minute load average at the start: ${load.toFixed(2)})`)
+const ran = conditions(load, loadNow(), Boolean(neighbour))
+log(`Run took ${minutes.toFixed(1)} min (${ran})`)
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
 const date = new Date().toISOString().slice(0, 10)
-if (values.json) process.stdout.write(`${JSON.stringify({ machine, date, quick, figures }, null, 2)}\n`)
-else log(`\n${formatTable(figures)}\n\n${machine}, ${date}${quick ? ' (quick)' : ''}`)
-if (values.readme) writeReadmeTable(join(import.meta.dirname, '..', 'README.md'), figures, machine, date, quick)
+if (values.json)
+  process.stdout.write(`${JSON.stringify({ machine, date, quick, conditions: ran, figures }, null, 2)}\n`)
+else log(`\n${formatTable(figures)}\n\n${machine}, ${date}${quick ? ' (quick)' : ''}, ${ran}`)
+if (values.readme) writeReadmeTable(join(import.meta.dirname, '..', 'README.md'), figures, machine, date, quick, ran)

@@ -26,10 +26,15 @@ function value(f: Figure): string {
   return main + base + ratio + note
 }
 
+/** A cell's text kept to its cell: a `|` would split it and a line break end the row. */
+export function cell(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')
+}
+
 export function tableRows(figures: Record<string, Figure>): string[] {
   return Object.entries(figures).map(
     ([k, f]) =>
-      `| ${LABELS[k] ?? k} | ${value(f)} | ${f.target} | ${f.met === null ? '—' : f.met ? 'met' : '**missed**'} |`
+      `| ${cell(LABELS[k] ?? k)} | ${cell(value(f))} | ${cell(f.target)} | ${f.met === null ? '—' : f.met ? 'met' : '**missed**'} |`
   )
 }
 

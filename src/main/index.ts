@@ -4,12 +4,13 @@
  */
 import { app, dialog, ipcMain } from 'electron'
 import { existsSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CHANNELS } from '../shared/contract'
 import { fail } from '../shared/result'
 import { registerAppScheme, serveRenderer } from './electron/appProtocol'
 import { hardenContents, hardenSession, isTrustedUrl } from './electron/hardening'
+import { OpenRequests, checkProjectPath, projectFromArgv } from './electron/openRequests'
 import { buildMenu } from './electron/menu'
 import { electronNativeBinding, hasElectronNativeBinding } from './electron/nativeBinding'
 import { WindowRegistry, type ProjectWindow } from './electron/windows'
@@ -22,15 +23,17 @@ import { RecentList } from './services/recent'
 const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)))
 const recent = RecentList.inConfigDir()
 
-function projectArg(argv: string[]): string | null {
-  const file = argv.slice(1).find((a) => a.toLowerCase().endsWith('.factdesk'))
-  return file ? resolve(file) : null
-}
+const openRequests = new OpenRequests()
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands its file to the first instance (see 'second-instance') and leaves.
   app.quit()
 } else {
+  // macOS sends open-file before 'ready' when a double-click starts the app.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openRequests.request(path)
+  })
   registerAppScheme()
   void main()
 }
@@ -71,7 +74,13 @@ async function main(): Promise<void> {
     })
   }
 
-  const openInWindow = (file: string) => {
+  const openInWindow = (chosen: string) => {
+    const checked = checkProjectPath(chosen)
+    if (!checked.ok) {
+      dialog.showErrorBox('Cannot open project', checked.message)
+      return
+    }
+    const file = checked.path
     if (registry.focusProject(file)) return
     const target = registry.all().find((p) => !p.ws.isOpen) ?? registry.create()
     try {
@@ -126,8 +135,8 @@ async function main(): Promise<void> {
   const refreshMenu = () => buildMenu(registry, recent, actions)
   refreshMenu()
 
-  app.on('second-instance', (_e, argv) => {
-    const file = projectArg(argv)
+  app.on('second-instance', (_e, argv, workingDirectory) => {
+    const file = projectFromArgv(argv, workingDirectory)
     if (file) openInWindow(file)
     else (registry.focused() ?? registry.all()[0] ?? registry.create()).win.focus()
   })
@@ -138,15 +147,10 @@ async function main(): Promise<void> {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  const first = projectArg(process.argv)
+  const first = projectFromArgv(process.argv, process.cwd())
   const pw = registry.create()
-  if (first) {
-    try {
-      pw.ws.open(first)
-    } catch (e) {
-      dialog.showErrorBox('Cannot open project', (e as Error).message)
-    }
-  }
+  if (first) openInWindow(first)
+  openRequests.ready(openInWindow)
   // Once the window is up, an import worker starts, so the first import does not wait for one.
   pw.win.once('ready-to-show', () => void prewarmParser())
 }
