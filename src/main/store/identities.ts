@@ -38,56 +38,58 @@ const entityUidSql = (entity: string, id: string) => `CASE ${entity}
 export const identitiesMigration: Migration = {
   version: 5,
   name: 'global identities',
-  creates: 'tombstones',
   up(db: Database.Database) {
     db.exec(`
-      CREATE TABLE tombstones (
+      CREATE TABLE IF NOT EXISTS tombstones (
         seq      INTEGER PRIMARY KEY,
         uid      TEXT NOT NULL UNIQUE,
         entity   TEXT NOT NULL,
         local_id INTEGER NOT NULL,
         at       TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX tombstones_local ON tombstones(entity, local_id);
+      CREATE INDEX IF NOT EXISTS tombstones_local ON tombstones(entity, local_id);
     `)
+    // Checked step by step: a file whose version was set back by hand may already have them.
+    const has = (table: string, col: string) =>
+      (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).includes(col)
     for (const { table, entity } of IDENTIFIED) {
-      db.exec(`ALTER TABLE ${table} ADD COLUMN uid TEXT`)
+      if (!has(table, 'uid')) db.exec(`ALTER TABLE ${table} ADD COLUMN uid TEXT`)
       if (table === 'history') {
-        db.exec(`ALTER TABLE history ADD COLUMN entity_uid TEXT`)
+        if (!has('history', 'entity_uid')) db.exec(`ALTER TABLE history ADD COLUMN entity_uid TEXT`)
         // The append-only guard is re-made so that it lets only these two columns be filled once.
         const same = HISTORY_COLUMNS.map((c) => `new.${c} IS old.${c}`).join(' AND ')
         db.exec(`
-          DROP TRIGGER history_no_update;
+          DROP TRIGGER IF EXISTS history_no_update;
           CREATE TRIGGER history_no_update BEFORE UPDATE ON history
             WHEN NOT (${same} AND (old.uid IS NULL OR new.uid IS old.uid)
                       AND (old.entity_uid IS NULL OR new.entity_uid IS old.entity_uid))
             BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
         `)
       }
-      db.exec(`UPDATE ${table} SET uid = ${UUID_SQL}`)
-      db.exec(`CREATE UNIQUE INDEX ${table}_uid ON ${table}(uid)`)
+      db.exec(`UPDATE ${table} SET uid = ${UUID_SQL} WHERE uid IS NULL`)
+      db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${table}_uid ON ${table}(uid)`)
       db.exec(`
-        CREATE TRIGGER ${table}_uid_ai AFTER INSERT ON ${table} WHEN new.uid IS NULL BEGIN
+        CREATE TRIGGER IF NOT EXISTS ${table}_uid_ai AFTER INSERT ON ${table} WHEN new.uid IS NULL BEGIN
           UPDATE ${table} SET uid = ${UUID_SQL} WHERE rowid = new.rowid;
         END;
       `)
       if (entity) {
         db.exec(`
-          CREATE TRIGGER ${table}_tomb_ad AFTER DELETE ON ${table} WHEN old.uid IS NOT NULL BEGIN
+          CREATE TRIGGER IF NOT EXISTS ${table}_tomb_ad AFTER DELETE ON ${table} WHEN old.uid IS NOT NULL BEGIN
             INSERT OR REPLACE INTO tombstones (uid, entity, local_id, at)
               VALUES (old.uid, '${entity}', old.rowid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
           END;
           -- A row put back (undo, or a merge keeping it) is alive again.
-          CREATE TRIGGER ${table}_tomb_ai AFTER INSERT ON ${table} WHEN new.uid IS NOT NULL BEGIN
+          CREATE TRIGGER IF NOT EXISTS ${table}_tomb_ai AFTER INSERT ON ${table} WHEN new.uid IS NOT NULL BEGIN
             DELETE FROM tombstones WHERE uid = new.uid;
           END;
         `)
       }
     }
     db.exec(`
-      UPDATE history SET entity_uid = ${entityUidSql('entity', 'entity_id')} WHERE entity_id IS NOT NULL;
-      CREATE INDEX history_entity_uid ON history(entity_uid);
-      CREATE TRIGGER history_entity_uid_ai AFTER INSERT ON history
+      UPDATE history SET entity_uid = ${entityUidSql('entity', 'entity_id')} WHERE entity_id IS NOT NULL AND entity_uid IS NULL;
+      CREATE INDEX IF NOT EXISTS history_entity_uid ON history(entity_uid);
+      CREATE TRIGGER IF NOT EXISTS history_entity_uid_ai AFTER INSERT ON history
         WHEN new.entity_uid IS NULL AND new.entity_id IS NOT NULL BEGIN
         UPDATE history SET entity_uid = ${entityUidSql('new.entity', 'new.entity_id')} WHERE rowid = new.rowid;
       END;
