@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { SCHEMA_VERSION } from '../../src/main/store/migrations'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -134,7 +135,7 @@ describe('review urls and ClaimReview', () => {
     db.close()
     const ws = newWorkspace()
     try {
-      expect(ws.open(file, 'write').schemaVersion).toBe(4)
+      expect(ws.open(file, 'write').schemaVersion).toBe(SCHEMA_VERSION)
       const cols = ws.read((d) => d.prepare("SELECT name FROM pragma_table_info('claims')").pluck().all())
       expect(cols).toContain('review_url')
     } finally {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { FactdeskError } from '../../shared/result'
 import { DEFAULT_STATUSES } from '../../shared/statusScale'
+import { identitiesMigration } from './identities'
 
 export interface Migration {
   version: number
@@ -212,7 +213,8 @@ export const MIGRATIONS: readonly Migration[] = [
       const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('claims') as string[]
       if (!columns.includes('review_url')) db.exec(`ALTER TABLE claims ADD COLUMN review_url TEXT NOT NULL DEFAULT ''`)
     }
-  }
+  },
+  identitiesMigration
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -35,15 +35,18 @@ export function dumpProject(db: Database.Database, generator: string, now = new 
     })),
     articles: all<ArticleRow & { updated_at: string }>('SELECT * FROM articles ORDER BY id').map((r) => ({
       ...toArticle(r),
+      uid: (r as { uid?: string }).uid,
       updatedAt: r.updated_at
     })),
     claims: all<ClaimRow & { created_by: string; updated_by: string }>('SELECT * FROM claims ORDER BY id').map((r) => ({
       ...toClaim(r),
+      uid: (r as { uid?: string }).uid,
       createdBy: r.created_by,
       updatedBy: r.updated_by
     })),
     passages: all('SELECT * FROM passages ORDER BY id').map((r) => ({
       id: r.id,
+      uid: r.uid,
       articleId: r.article_id,
       start: r.start,
       end: r.end,
@@ -56,13 +59,16 @@ export function dumpProject(db: Database.Database, generator: string, now = new 
       updatedAt: r.updated_at
     })),
     links: all('SELECT * FROM links ORDER BY passage_id').map((r) => ({
+      uid: r.uid,
       passageId: r.passage_id,
       claimId: r.claim_id,
       role: r.role,
       editor: r.editor,
       createdAt: r.created_at
     })),
-    history: all<HistoryRow>('SELECT * FROM history ORDER BY id').map(toHistoryEntry)
+    history: all<HistoryRow & { uid: string; entity_uid: string | null }>('SELECT * FROM history ORDER BY id').map(
+      (r) => ({ ...toHistoryEntry(r), uid: r.uid, entityUid: r.entity_uid })
+    )
   }
 }
 
@@ -115,8 +121,8 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
   const st = db.prepare('INSERT INTO statuses (key, label, rating, position, retired) VALUES (?, ?, ?, ?, ?)')
   for (const s of d.statuses) st.run(s.key, s.label, s.rating, s.position, s.retired ? 1 : 0)
   const art = db.prepare(
-    `INSERT INTO articles (id, title, outlet, author, url, published_at, language, body, content_hash, source, imported_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO articles (id, title, outlet, author, url, published_at, language, body, content_hash, source, imported_at, updated_at, uid)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   // The dump's contentHash is not trusted: duplicate detection relies on it, so it is recomputed.
   const seen = new Map<string, number>()
@@ -139,18 +145,19 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
       hash,
       a.source,
       a.importedAt,
-      a.updatedAt
+      a.updatedAt,
+      a.uid ?? null
     )
   }
   const cl = db.prepare(
-    `INSERT INTO claims (id, text, claimant, status, rationale, note, review_url, created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @text, @claimant, @status, @rationale, @note, @reviewUrl, @createdAt, @updatedAt, @createdBy, @updatedBy)`
+    `INSERT INTO claims (id, text, claimant, status, rationale, note, review_url, created_at, updated_at, created_by, updated_by, uid)
+     VALUES (@id, @text, @claimant, @status, @rationale, @note, @reviewUrl, @createdAt, @updatedAt, @createdBy, @updatedBy, @uid)`
   )
-  for (const c of d.claims) cl.run({ ...c, reviewUrl: c.reviewUrl ?? '' })
+  for (const c of d.claims) cl.run({ ...c, reviewUrl: c.reviewUrl ?? '', uid: c.uid ?? null })
   const bodies = new Map(d.articles.map((a) => [a.id, a.body]))
   const ps = db.prepare(
-    `INSERT INTO passages (id, article_id, start, "end", exact, prefix, suffix, kind, note, orphaned, editor, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO passages (id, article_id, start, "end", exact, prefix, suffix, kind, note, orphaned, editor, created_at, updated_at, uid)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   for (const p of d.passages) {
     const body = bodies.get(p.articleId)
@@ -173,17 +180,32 @@ export function restoreDump(db: Database.Database, d: ProjectDump): void {
       p.orphaned ? 1 : 0,
       p.editor,
       p.createdAt,
-      p.updatedAt
+      p.updatedAt,
+      p.uid ?? null
     )
   }
-  const ln = db.prepare('INSERT INTO links (passage_id, claim_id, role, editor, created_at) VALUES (?, ?, ?, ?, ?)')
-  for (const l of d.links) ln.run(l.passageId, l.claimId, l.role, l.editor, l.createdAt)
+  const ln = db.prepare(
+    'INSERT INTO links (passage_id, claim_id, role, editor, created_at, uid) VALUES (?, ?, ?, ?, ?, ?)'
+  )
+  for (const l of d.links) ln.run(l.passageId, l.claimId, l.role, l.editor, l.createdAt, l.uid ?? null)
   const hi = db.prepare(
-    `INSERT INTO history (id, at, editor, entity, entity_id, action, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO history (id, at, editor, entity, entity_id, action, field, old_value, new_value, uid, entity_uid)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   for (const h of d.history)
-    hi.run(h.id, h.at, h.editor, h.entity, h.entityId, h.action, h.field, h.oldValue, h.newValue)
+    hi.run(
+      h.id,
+      h.at,
+      h.editor,
+      h.entity,
+      h.entityId,
+      h.action,
+      h.field,
+      h.oldValue,
+      h.newValue,
+      h.uid ?? null,
+      h.entityUid ?? null
+    )
   const broken = db.pragma('foreign_key_check') as unknown[]
   if (broken.length) throw new FactdeskError('invalid_input', 'the export refers to rows it does not contain')
 }

@@ -12,6 +12,11 @@ export const DUMP_VERSION = 1
 const text = z.string()
 const nullableText = z.string().nullable()
 const rowId = z.number().int().positive()
+// Global identities (schema v5); optional so that older dumps still restore, getting new ones.
+const uid = z
+  .string()
+  .regex(/^[0-9a-f-]{36}$/)
+  .optional()
 
 export const dumpSchema = z
   .object({
@@ -36,6 +41,7 @@ export const dumpSchema = z
       z
         .object({
           id: rowId,
+          uid,
           title: text,
           outlet: nullableText,
           author: nullableText,
@@ -54,6 +60,7 @@ export const dumpSchema = z
       z
         .object({
           id: rowId,
+          uid,
           text,
           claimant: text,
           status: text,
@@ -72,6 +79,7 @@ export const dumpSchema = z
       z
         .object({
           id: rowId,
+          uid,
           articleId: rowId,
           start: z.number().int().min(0),
           end: z.number().int().min(1),
@@ -86,12 +94,13 @@ export const dumpSchema = z
         .strict()
     ),
     links: z.array(
-      z.object({ passageId: rowId, claimId: rowId, role: z.enum(ROLES), editor: text, createdAt: text }).strict()
+      z.object({ uid, passageId: rowId, claimId: rowId, role: z.enum(ROLES), editor: text, createdAt: text }).strict()
     ),
     history: z.array(
       z
         .object({
           id: rowId,
+          uid,
           at: text,
           editor: text,
           entity: text,
@@ -99,7 +108,8 @@ export const dumpSchema = z
           action: text,
           field: nullableText,
           oldValue: nullableText,
-          newValue: nullableText
+          newValue: nullableText,
+          entityUid: uid.nullable()
         })
         .strict()
     )
